@@ -1,0 +1,32 @@
+"""Where Desk keeps its data: the one place that knows the user data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "Desk"
+DATABASE_ENV = "DESK_DATABASE_URL"
+DATA_ENV = "DESK_DATA_DIR"  # tests and portable installs point this elsewhere
+
+
+def data_dir() -> Path:
+    """The folder for the local newsroom database and its backups."""
+    if override := os.environ.get(DATA_ENV):
+        return Path(override)
+    from platformdirs import user_data_path  # imported late: `desk --version` stays quick
+
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def default_database_path() -> Path:
+    return data_dir() / "newsroom.sqlite"
+
+
+def database_url(explicit: str | None = None) -> str:
+    """The newsroom to open: --db, else DESK_DATABASE_URL, else the local file."""
+    if explicit:
+        return explicit
+    if from_env := os.environ.get(DATABASE_ENV):
+        return from_env
+    return f"sqlite:///{default_database_path()}"

@@ -1,0 +1,1 @@
+"""Use cases, each one transaction checked against the workflow table; the UI and CLI call these."""

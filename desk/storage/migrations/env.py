@@ -1,0 +1,41 @@
+"""Alembic's entry point: runs on the connection Desk hands it, in batch mode for SQLite."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import Connection
+
+from desk.storage.models import Base
+
+# The full-text index is SQLite's own virtual table (and its shadow tables); autogenerate must
+# not mistake them for tables the models forgot.
+SEARCH_TABLE = "story_search"
+
+
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))
+
+
+def run(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=True,
+        include_name=include_name,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    # Run from the alembic command line: open the database the way Desk does.
+    from desk.storage.store import make_engine, parse_url
+
+    engine = make_engine(parse_url(context.config.get_main_option("sqlalchemy.url") or ""))
+    with engine.connect() as own_connection:
+        run(own_connection)
+        own_connection.commit()
+else:
+    run(connection)

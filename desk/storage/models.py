@@ -1,0 +1,178 @@
+"""The newsroom's tables as SQLAlchemy 2 models; only the storage layer sees these classes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from desk.domain.story import RevisionKind, Role, State
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes in, aware UTC datetimes out, whatever the database keeps."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("Desk stores only timezone-aware times")
+        value = value.astimezone(UTC)
+        # SQLite has no time zones: it keeps the UTC wall time.
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _values(enum: type[Any]) -> str:
+    return ", ".join(f"'{member.value}'" for member in enum)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime()}
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint(f"role IN ({_values(Role)})", name="role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[datetime]
+
+
+class DeskRow(Base):
+    __tablename__ = "desks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+class StoryRow(Base):
+    __tablename__ = "stories"
+    __table_args__ = (
+        CheckConstraint(f"state IN ({_values(State)})", name="state"),
+        CheckConstraint("revision >= 1 AND revision <= last_revision", name="revision"),
+        Index("ix_stories_state_updated", "state", "updated_at"),
+        Index("ix_stories_updated", "updated_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(200), index=True)
+    headline: Mapped[str] = mapped_column(Text, default="")
+    standfirst: Mapped[str] = mapped_column(Text, default="")
+    byline: Mapped[str] = mapped_column(Text, default="")
+    byline_parts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    dateline: Mapped[str] = mapped_column(Text, default="")
+    body_text: Mapped[str] = mapped_column(Text, default="")
+    word_count: Mapped[int] = mapped_column(Integer, default=0)
+    desk_id: Mapped[int | None] = mapped_column(ForeignKey("desks.id"), index=True)
+    language: Mapped[str] = mapped_column(String(16), default="en")
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    deadline: Mapped[datetime | None] = mapped_column(index=True)
+    target_words: Mapped[int | None]
+    embargo_at: Mapped[datetime | None]
+    publish_at: Mapped[datetime | None]
+    published_at: Mapped[datetime | None]
+    state: Mapped[str] = mapped_column(String(16))
+    spiked_from: Mapped[str | None] = mapped_column(String(16))
+    correction_number: Mapped[int] = mapped_column(Integer, default=0)
+    correction_pending: Mapped[bool] = mapped_column(default=False)
+    revision: Mapped[int] = mapped_column(Integer, default=1)  # the current text's number
+    last_revision: Mapped[int] = mapped_column(Integer, default=1)  # conflict copies count too
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class RevisionRow(Base):
+    __tablename__ = "revisions"
+    __table_args__ = (
+        UniqueConstraint("story_id", "number"),
+        CheckConstraint(f"kind IN ({_values(RevisionKind)})", name="kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id"))
+    number: Mapped[int]
+    base: Mapped[int | None]
+    kind: Mapped[str] = mapped_column(String(16))
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime]
+    label: Mapped[str] = mapped_column(String(200), default="")
+    headline: Mapped[str] = mapped_column(Text, default="")
+    standfirst: Mapped[str] = mapped_column(Text, default="")
+    byline: Mapped[str] = mapped_column(Text, default="")
+    dateline: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+
+
+class CommentRow(Base):
+    __tablename__ = "comments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    edited_at: Mapped[datetime | None]
+
+
+class HistoryRow(Base):
+    """Append-only: the database itself refuses UPDATE and DELETE on this table."""
+
+    __tablename__ = "history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id"), index=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    action: Mapped[str] = mapped_column(String(32))
+    from_state: Mapped[str | None] = mapped_column(String(16))
+    to_state: Mapped[str | None] = mapped_column(String(16))
+    at: Mapped[datetime]
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class EditLockRow(Base):
+    """Who may change a story's text: the writer in draft and returned, the claimer in editing."""
+
+    __tablename__ = "edit_locks"
+
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id"), primary_key=True)
+    holder_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    acquired_at: Mapped[datetime]
+    heartbeat_at: Mapped[datetime]

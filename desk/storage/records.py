@@ -1,0 +1,198 @@
+"""Repositories for people, desks, notes, history and edit locks; each returns plain values."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from desk.domain.story import Comment, Desk, HistoryEvent, Role, State, User
+from desk.errors import NotFound
+from desk.storage.models import CommentRow, DeskRow, EditLockRow, HistoryRow, UserRow
+
+
+def _user(row: UserRow) -> User:
+    return User(
+        id=row.id,
+        name=row.name,
+        role=Role(row.role),
+        display_name=row.display_name,
+        has_password=row.password_hash is not None,
+    )
+
+
+class Users:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def find(self, name: str) -> User | None:
+        row = self._session.scalar(select(UserRow).where(UserRow.name == name))
+        return _user(row) if row else None
+
+    def get(self, name: str) -> User:
+        if user := self.find(name):
+            return user
+        raise NotFound(f"There is no user called {name!r} in this newsroom.")
+
+    def by_id(self, user_id: int) -> User:
+        row = self._session.get(UserRow, user_id)
+        if row is None:
+            raise NotFound(f"There is no user number {user_id}.")
+        return _user(row)
+
+    def password_hash(self, name: str) -> str | None:
+        return self._session.scalar(select(UserRow.password_hash).where(UserRow.name == name))
+
+    def add(
+        self, name: str, role: Role, now: datetime, display_name: str = "", password_hash=None
+    ) -> User:
+        row = UserRow(
+            name=name,
+            role=role.value,
+            display_name=display_name,
+            password_hash=password_hash,
+            created_at=now,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return _user(row)
+
+    def set_password_hash(self, name: str, password_hash: str | None) -> None:
+        self._session.execute(
+            update(UserRow).where(UserRow.name == name).values(password_hash=password_hash)
+        )
+
+    def all(self) -> list[User]:
+        return [_user(r) for r in self._session.scalars(select(UserRow).order_by(UserRow.name))]
+
+    def count(self) -> int:
+        return self._session.scalar(select(func.count()).select_from(UserRow)) or 0
+
+
+class Desks:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, name: str) -> Desk:
+        # Desks are matched without regard to case: "politics" is the Politics desk.
+        row = self._session.scalar(select(DeskRow).where(func.lower(DeskRow.name) == name.lower()))
+        if row is None:
+            known = ", ".join(d.name for d in self.all()) or "none yet"
+            raise NotFound(f"There is no desk called {name!r} (desks: {known}).")
+        return Desk(row.id, row.name)
+
+    def add(self, name: str) -> Desk:
+        row = DeskRow(name=name)
+        self._session.add(row)
+        self._session.flush()
+        return Desk(row.id, row.name)
+
+    def all(self) -> list[Desk]:
+        rows = self._session.scalars(select(DeskRow).order_by(DeskRow.name))
+        return [Desk(r.id, r.name) for r in rows]
+
+
+class Comments:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def _select(self):
+        return select(CommentRow, UserRow.name).join(UserRow, CommentRow.author_id == UserRow.id)
+
+    @staticmethod
+    def _comment(row: CommentRow, author: str) -> Comment:
+        return Comment(row.id, row.story_id, author, row.text, row.created_at, row.edited_at)
+
+    def add(self, story_id: int, author: User, text: str, now: datetime) -> Comment:
+        row = CommentRow(story_id=story_id, author_id=author.id, text=text, created_at=now)
+        self._session.add(row)
+        self._session.flush()
+        return self._comment(row, author.name)
+
+    def get(self, comment_id: int) -> Comment:
+        found = self._session.execute(self._select().where(CommentRow.id == comment_id)).first()
+        if found is None:
+            raise NotFound(f"There is no note number {comment_id}.")
+        return self._comment(*found)
+
+    def set_text(self, comment_id: int, text: str, now: datetime) -> None:
+        self._session.execute(
+            update(CommentRow).where(CommentRow.id == comment_id).values(text=text, edited_at=now)
+        )
+
+    def delete(self, comment_id: int) -> None:
+        self._session.execute(delete(CommentRow).where(CommentRow.id == comment_id))
+
+    def for_story(self, story_id: int) -> list[Comment]:
+        stmt = self._select().where(CommentRow.story_id == story_id).order_by(CommentRow.id)
+        return [self._comment(*found) for found in self._session.execute(stmt)]
+
+
+class History:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(
+        self,
+        story_id: int,
+        actor: User,
+        action: str,
+        from_state: State | None,
+        to_state: State | None,
+        now: datetime,
+        note: str = "",
+    ) -> None:
+        self._session.add(
+            HistoryRow(
+                story_id=story_id,
+                actor_id=actor.id,
+                action=action,
+                from_state=from_state.value if from_state else None,
+                to_state=to_state.value if to_state else None,
+                at=now,
+                note=note,
+            )
+        )
+        self._session.flush()
+
+    def for_story(self, story_id: int) -> list[HistoryEvent]:
+        stmt = (
+            select(HistoryRow, UserRow.name)
+            .join(UserRow, HistoryRow.actor_id == UserRow.id)
+            .where(HistoryRow.story_id == story_id)
+            .order_by(HistoryRow.id)
+        )
+        return [
+            HistoryEvent(
+                id=row.id,
+                story_id=row.story_id,
+                actor=actor,
+                action=row.action,
+                from_state=State(row.from_state) if row.from_state else None,
+                to_state=State(row.to_state) if row.to_state else None,
+                at=row.at,
+                note=row.note,
+            )
+            for row, actor in self._session.execute(stmt)
+        ]
+
+
+class Locks:
+    """The edit lock of each story: at most one holder, kept beside the story row."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def set(self, story_id: int, holder: User | None, now: datetime) -> None:
+        self._session.execute(delete(EditLockRow).where(EditLockRow.story_id == story_id))
+        if holder is not None:
+            lock = EditLockRow(story_id=story_id, holder_id=holder.id, acquired_at=now)
+            lock.heartbeat_at = now
+            self._session.add(lock)
+        self._session.flush()
+
+    def heartbeat(self, story_id: int, now: datetime) -> None:
+        self._session.execute(
+            update(EditLockRow).where(EditLockRow.story_id == story_id).values(heartbeat_at=now)
+        )

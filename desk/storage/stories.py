@@ -1,0 +1,318 @@
+"""Repositories for stories and their revisions: rows in, plain values out."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, update
+from sqlalchemy.orm import Session, aliased
+
+from desk.domain.body import Body
+from desk.domain.story import (
+    Revision,
+    RevisionKind,
+    SearchHit,
+    Sort,
+    State,
+    Story,
+    StoryFilter,
+    StorySummary,
+    StoryText,
+)
+from desk.errors import NotFound
+from desk.storage import search, sqlite
+from desk.storage.models import DeskRow, EditLockRow, RevisionRow, StoryRow, UserRow
+
+Author = aliased(UserRow, name="author")
+Assignee = aliased(UserRow, name="assignee")
+Holder = aliased(UserRow, name="holder")
+
+_SORT_COLUMNS: dict[Sort, Any] = {
+    Sort.UPDATED: StoryRow.updated_at,
+    Sort.CREATED: StoryRow.created_at,
+    Sort.SLUG: StoryRow.slug,
+    Sort.HEADLINE: StoryRow.headline,
+    Sort.AUTHOR: Author.name,
+    Sort.DESK: DeskRow.name,
+    Sort.STATE: StoryRow.state,
+    Sort.WORDS: StoryRow.word_count,
+    Sort.DEADLINE: StoryRow.deadline,
+}
+
+
+def _summary(row: StoryRow, author: str, assignee: str | None, desk: str | None) -> StorySummary:
+    return StorySummary(
+        id=row.id,
+        slug=row.slug,
+        headline=row.headline,
+        state=State(row.state),
+        desk=desk,
+        author=author,
+        assignee=assignee,
+        word_count=row.word_count,
+        target_words=row.target_words,
+        deadline=row.deadline,
+        updated_at=row.updated_at,
+        language=row.language,
+    )
+
+
+def _text(row: RevisionRow) -> StoryText:
+    body = Body.from_data(row.body)
+    return StoryText(row.headline, row.standfirst, row.byline, row.dateline, body)
+
+
+class Stories:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def _with_names(self) -> Select[Any]:
+        return (
+            select(StoryRow, Author.name, Assignee.name, DeskRow.name)
+            .join(Author, StoryRow.author_id == Author.id)
+            .outerjoin(Assignee, StoryRow.assignee_id == Assignee.id)
+            .outerjoin(DeskRow, StoryRow.desk_id == DeskRow.id)
+        )
+
+    def get(self, story_id: int, *, for_update: bool = False) -> Story:
+        """The story with its current text; for_update takes the row lock (on servers) so two
+        people acting on one story at once are served one after the other."""
+        stmt = (
+            self._with_names()
+            .add_columns(Holder.name)
+            .outerjoin(EditLockRow, EditLockRow.story_id == StoryRow.id)
+            .outerjoin(Holder, EditLockRow.holder_id == Holder.id)
+            .where(StoryRow.id == story_id)
+        )
+        if for_update:
+            stmt = stmt.with_for_update(of=StoryRow)
+        found = self._session.execute(stmt).first()
+        if found is None:
+            raise NotFound(f"There is no story number {story_id}.")
+        row, author, assignee, desk, holder = found
+        current = self._session.scalar(
+            select(RevisionRow).where(
+                RevisionRow.story_id == story_id, RevisionRow.number == row.revision
+            )
+        )
+        if current is None:
+            raise NotFound(f"Story {story_id} has lost its current text (revision {row.revision}).")
+        return Story(
+            id=row.id,
+            slug=row.slug,
+            text=_text(current),
+            state=State(row.state),
+            desk=desk,
+            language=row.language,
+            tags=tuple(row.tags or ()),
+            author=author,
+            assignee=assignee,
+            lock_holder=holder,
+            deadline=row.deadline,
+            target_words=row.target_words,
+            embargo_at=row.embargo_at,
+            publish_at=row.publish_at,
+            published_at=row.published_at,
+            correction_number=row.correction_number,
+            correction_pending=row.correction_pending,
+            revision=row.revision,
+            last_revision=row.last_revision,
+            word_count=row.word_count,
+            spiked_from=State(row.spiked_from) if row.spiked_from else None,
+            byline_parts=dict(row.byline_parts or {}),
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+        )
+
+    def add(self, **values: Any) -> int:
+        row = StoryRow(**values)
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def update(self, story_id: int, **values: Any) -> None:
+        self._session.execute(update(StoryRow).where(StoryRow.id == story_id).values(**values))
+
+    def _where(self, f: StoryFilter, users: dict[str, int | None]) -> list[ColumnElement[bool]]:
+        clauses: list[ColumnElement[bool]] = []
+        if f.states:
+            clauses.append(StoryRow.state.in_([s.value for s in f.states]))
+        if f.desk:
+            clauses.append(func.lower(DeskRow.name) == f.desk.lower())
+        if f.author:
+            clauses.append(StoryRow.author_id == users["author"])
+        if f.assignee:
+            clauses.append(StoryRow.assignee_id == users["assignee"])
+        if f.involving:
+            who = users["involving"]
+            clauses.append(or_(StoryRow.author_id == who, StoryRow.assignee_id == who))
+        if f.language:
+            clauses.append(StoryRow.language == f.language)
+        if f.deadline_before:
+            clauses.append(StoryRow.deadline < f.deadline_before)
+        if f.deadline_after:
+            clauses.append(StoryRow.deadline >= f.deadline_after)
+        return clauses
+
+    def _user_ids(self, f: StoryFilter) -> dict[str, int | None]:
+        names = {"author": f.author, "assignee": f.assignee, "involving": f.involving}
+        return {
+            key: self._session.scalar(select(UserRow.id).where(UserRow.name == name))
+            for key, name in names.items()
+            if name
+        }
+
+    def summaries(self, f: StoryFilter) -> list[StorySummary]:
+        column = _SORT_COLUMNS[f.sort]
+        order = column.desc() if f.descending else column.asc()
+        stmt = (
+            self._with_names()
+            .where(and_(True, *self._where(f, self._user_ids(f))))
+            .order_by(order, StoryRow.id.desc() if f.descending else StoryRow.id)
+            .limit(f.limit)
+            .offset(f.offset)
+        )
+        return [_summary(*found) for found in self._session.execute(stmt)]
+
+    def due_for_publishing(self, now: datetime) -> list[int]:
+        stmt = (
+            select(StoryRow.id)
+            .where(StoryRow.state == State.SCHEDULED.value, StoryRow.publish_at <= now)
+            .order_by(StoryRow.publish_at)
+        )
+        return list(self._session.scalars(stmt))
+
+    def count_by_state(self) -> dict[State, int]:
+        stmt = select(StoryRow.state, func.count()).group_by(StoryRow.state)
+        return {State(state): n for state, n in self._session.execute(stmt)}
+
+    def search(self, query: str, f: StoryFilter) -> list[SearchHit]:
+        where = self._where(f, self._user_ids(f))
+        if self._session.get_bind().dialect.name == "sqlite":
+            return self._search_fts5(query, f, where)
+        return self._search_plain(query, f, where)
+
+    def _search_fts5(
+        self, query: str, f: StoryFilter, where: list[ColumnElement[bool]]
+    ) -> list[SearchHit]:
+        match = search.fts_query(query)
+        if match is None:
+            return []
+        index = sqlite.search_index()
+        stmt = (
+            self._with_names()
+            .add_columns(index.snippet, index.rank)
+            .join(index.table, index.rowid == StoryRow.id)
+            .where(index.matches(match), *where)
+            .order_by(index.rank)
+            .limit(f.limit)
+            .offset(f.offset)
+        )
+        marks = sqlite.HIT_START, sqlite.HIT_END
+        return [
+            SearchHit(_summary(row, a, b, d), search.split_snippet(snippet, *marks), rank)
+            for row, a, b, d, snippet, rank in self._session.execute(stmt)
+        ]
+
+    def _search_plain(
+        self, query: str, f: StoryFilter, where: list[ColumnElement[bool]]
+    ) -> list[SearchHit]:
+        terms = search.parse_query(query)
+        fields = (StoryRow.headline, StoryRow.standfirst, StoryRow.byline, StoryRow.body_text)
+
+        def matches(term: search.Term) -> ColumnElement[bool]:
+            phrase = " ".join(term.words)
+            variants = {phrase, search.other_script(phrase)}
+            return or_(*(c.icontains(v, autoescape=True) for c in fields for v in variants))
+
+        wanted = [matches(t) for t in terms if not t.exclude]
+        if not wanted:
+            return []
+        unwanted = [~matches(t) for t in terms if t.exclude]
+        stmt = (
+            self._with_names()
+            .add_columns(StoryRow.body_text)
+            .where(and_(*wanted, *unwanted, *where))
+            .order_by(StoryRow.updated_at.desc())
+            .limit(f.limit)
+            .offset(f.offset)
+        )
+        return [
+            SearchHit(_summary(row, a, b, d), search.plain_snippet(body, terms), 0.0)
+            for row, a, b, d, body in self._session.execute(stmt)
+        ]
+
+
+class Revisions:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(
+        self,
+        story_id: int,
+        number: int,
+        base: int | None,
+        kind: RevisionKind,
+        author_id: int,
+        now: datetime,
+        content: StoryText,
+        label: str = "",
+    ) -> None:
+        self._session.add(
+            RevisionRow(
+                story_id=story_id,
+                number=number,
+                base=base,
+                kind=kind.value,
+                author_id=author_id,
+                created_at=now,
+                label=label,
+                body=content.body.to_data(),
+                **content.fields(),
+            )
+        )
+        self._session.flush()
+
+    def replace(self, story_id: int, number: int, now: datetime, content: StoryText) -> None:
+        """Overwrite an autosave with a newer autosave (autosaves coalesce)."""
+        self._session.execute(
+            update(RevisionRow)
+            .where(RevisionRow.story_id == story_id, RevisionRow.number == number)
+            .values(created_at=now, body=content.body.to_data(), **content.fields())
+        )
+
+    def name(self, story_id: int, number: int, label: str) -> None:
+        """Give a revision a name; an autosave so named becomes a save."""
+        self._session.execute(
+            update(RevisionRow)
+            .where(RevisionRow.story_id == story_id, RevisionRow.number == number)
+            .values(label=label, kind=RevisionKind.SAVE.value)
+        )
+
+    def _select(self) -> Select[Any]:
+        return select(RevisionRow, UserRow.name).join(UserRow, RevisionRow.author_id == UserRow.id)
+
+    @staticmethod
+    def _revision(row: RevisionRow, author: str) -> Revision:
+        return Revision(
+            story_id=row.story_id,
+            number=row.number,
+            base=row.base,
+            kind=RevisionKind(row.kind),
+            author=author,
+            created_at=row.created_at,
+            text=_text(row),
+            label=row.label,
+        )
+
+    def get(self, story_id: int, number: int) -> Revision:
+        stmt = self._select().where(RevisionRow.story_id == story_id, RevisionRow.number == number)
+        found = self._session.execute(stmt).first()
+        if found is None:
+            raise NotFound(f"Story {story_id} has no revision {number}.")
+        return self._revision(*found)
+
+    def for_story(self, story_id: int) -> list[Revision]:
+        stmt = self._select().where(RevisionRow.story_id == story_id).order_by(RevisionRow.number)
+        return [self._revision(*found) for found in self._session.execute(stmt)]
