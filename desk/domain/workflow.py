@@ -94,7 +94,7 @@ TABLE: tuple[Transition, ...] = (
       "a published story", "killed"),
     R(Action.SPIKE, (S.DRAFT, S.FILED, S.EDITING, S.RETURNED, S.APPROVED), S.SPIKED,
       Who.SPIKERS, "", Needs.NOTHING,
-      "a draft, filed, returned, approved story or one in editing", "spiked"),
+      "", "spiked"),  # its refusals by state are in _SPIKE_REFUSALS
     R(Action.UNSPIKE, (S.SPIKED,), None, Who.EDITORS, "", Needs.NOTHING,
       "a spiked story", "restored"),
 )  # fmt: skip
@@ -117,11 +117,13 @@ STATE_PHRASES = {
 
 _ROLE_REFUSALS = {
     Who.EDITORS: "Only an editor or a chief editor can {verb}.",
+    Who.HOLDER_OR_CHIEF: "Only an editor or a chief editor can {verb}.",
     Who.CHIEF: "Only a chief editor can {verb}.",
     Who.SPIKERS: "Only the author, an editor or a chief editor can {verb}.",
 }
 _VERBS = {
     Action.CLAIM: "claim copy",
+    Action.RELEASE: "release copy",
     Action.RETURN: "return copy to its author",
     Action.APPROVE: "approve copy",
     Action.REOPEN: "reopen a story",
@@ -136,6 +138,12 @@ _NOTE_REFUSALS = {
     Action.RETURN: "Write a note telling the author what to change.",
     Action.CORRECT: "Write a correction note saying what was wrong.",
     Action.KILL: "Give the reason for killing the story.",
+}
+_SPIKE_REFUSALS = {
+    State.SCHEDULED: "A scheduled story cannot be spiked; reopen it first.",
+    State.PUBLISHED: "A published story cannot be spiked; a chief editor can kill it.",
+    State.KILLED: "A killed story cannot be spiked.",
+    State.SPIKED: "This story is already spiked.",
 }
 # States in which the story's writer holds the edit lock; in editing the claimer holds it.
 WRITER_STATES = frozenset({State.DRAFT, State.RETURNED})
@@ -183,11 +191,7 @@ def _role_refusal(t: Transition, actor: User, story: Story) -> str | None:
             if actor.name == story.author:
                 return None
             return "Only the story's author can withdraw it."
-        case Who.HOLDER_OR_CHIEF:
-            if role is Role.CHIEF or actor.name == story.lock_holder:
-                return None
-            return f"Only {story.lock_holder}, who is editing it, or a chief editor can release it."
-        case Who.EDITORS if role.at_least(Role.EDITOR):
+        case Who.EDITORS | Who.HOLDER_OR_CHIEF if role.at_least(Role.EDITOR):
             return None
         case Who.CHIEF if role is Role.CHIEF:
             return None
@@ -204,6 +208,8 @@ def _person_refusal(t: Transition, actor: User, story: Story) -> str | None:
     # The edit lock makes the copy the claimer's until they let it go (a chief may overrule).
     holder = story.lock_holder
     lock_ok = actor.role is Role.CHIEF or holder in (None, actor.name)
+    if t.action is Action.RELEASE and not lock_ok:
+        return f"Only {holder}, who is editing it, or a chief editor can release it."
     if t.action in (Action.RETURN, Action.APPROVE) and not lock_ok:
         return f"{holder} is editing this story; only they or a chief editor can {t.action} it."
     if t.action is Action.APPROVE and actor.name == writer_of(story):
@@ -264,8 +270,8 @@ def refusal(
     if reason := _role_refusal(t, actor, story):
         return reason
     if story.state not in t.sources:
-        if story.state is State.SPIKED and action is Action.SPIKE:
-            return "This story is already spiked."
+        if action is Action.SPIKE:
+            return _SPIKE_REFUSALS[story.state]
         return f"Only {t.subject} can be {t.done}; this one is {STATE_PHRASES[story.state]}."
     if reason := _person_refusal(t, actor, story):
         return reason

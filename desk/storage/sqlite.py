@@ -114,7 +114,7 @@ class SearchIndex:
 
     table: TableClause
     rowid: ColumnElement[int]
-    snippet: ColumnElement[str]
+    snippets: tuple[ColumnElement[str], ...]  # one per column, the body's first
     rank: ColumnElement[float]
 
     def matches(self, expression: str) -> ColumnElement[bool]:
@@ -127,7 +127,11 @@ def search_index() -> SearchIndex:
     return SearchIndex(
         table=index,
         rowid=index.c.rowid,
-        snippet=func.snippet(itself, -1, HIT_START, HIT_END, "…", 16),
+        # A passage of the body reads best; the headline or a byline when only they matched.
+        snippets=tuple(
+            func.snippet(itself, SEARCH_COLUMNS.index(name), HIT_START, HIT_END, "…", 16)
+            for name in ("body_text", "headline", "standfirst", "byline", "slug")
+        ),
         rank=func.bm25(itself, *SEARCH_WEIGHTS),
     )
 

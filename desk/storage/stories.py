@@ -202,7 +202,7 @@ class Stories:
         index = sqlite.search_index()
         stmt = (
             self._with_names()
-            .add_columns(index.snippet, index.rank)
+            .add_columns(index.rank, *index.snippets)
             .join(index.table, index.rowid == StoryRow.id)
             .where(index.matches(match), *where)
             .order_by(index.rank)
@@ -210,10 +210,11 @@ class Stories:
             .offset(f.offset)
         )
         marks = sqlite.HIT_START, sqlite.HIT_END
-        return [
-            SearchHit(_summary(row, a, b, d), search.split_snippet(snippet, *marks), rank)
-            for row, a, b, d, snippet, rank in self._session.execute(stmt)
-        ]
+        hits = []
+        for row, a, b, d, rank, *snippets in self._session.execute(stmt):
+            best = next((s for s in snippets if s and sqlite.HIT_START in s), snippets[0] or "")
+            hits.append(SearchHit(_summary(row, a, b, d), search.split_snippet(best, *marks), rank))
+        return hits
 
     def _search_plain(
         self, query: str, f: StoryFilter, where: list[ColumnElement[bool]]

@@ -1,0 +1,7 @@
+"""`python -m desk` is the `desk` command."""
+
+import sys
+
+from desk.cli import main
+
+sys.exit(main())

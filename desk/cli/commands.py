@@ -1,0 +1,418 @@
+"""The commands behind `desk COMMAND`: each reads its options, calls one service, prints."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from desk import paths
+from desk.cli import output
+from desk.domain.body import Body
+from desk.domain.story import Sort, State, StoryFilter, StoryText
+from desk.domain.times import parse_time
+from desk.domain.workflow import Action
+from desk.errors import Invalid, SignInFailed
+from desk.services import maintenance, newsroom, notes, queries, stories
+from desk.services.stories import KEEP, Changes
+from desk.storage.store import open_store
+from desk.storage.uow import UnitOfWork
+
+MAX_BODY_FILE = 20 * 1024 * 1024
+
+
+class Context:
+    """What a command needs: its options, the newsroom (opened on first use) and who acts."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.json = getattr(args, "json", False)
+        self._uow: UnitOfWork | None = None
+
+    @property
+    def url(self) -> str:
+        return paths.database_url(getattr(self.args, "db", None))
+
+    def open(self, *, create: bool) -> None:
+        self._uow = UnitOfWork(open_store(self.url, create=create))
+
+    @property
+    def uow(self) -> UnitOfWork:
+        if self._uow is None:
+            self.open(create=False)
+        assert self._uow is not None
+        return self._uow
+
+    def user_name(self) -> str:
+        return getattr(self.args, "user", None) or os.environ.get("DESK_USER") or getpass.getuser()
+
+    def actor(self) -> str:
+        """The signed-in user's name; asks for the password where one is set."""
+        name = self.user_name()
+        password = None
+        if newsroom.needs_password(self.uow, name):
+            password = os.environ.get("DESK_PASSWORD")
+            if password is None:
+                if not sys.stdin.isatty():
+                    raise SignInFailed(f"{name} needs a password: set DESK_PASSWORD.")
+                password = getpass.getpass(f"Password for {name}: ")
+        return newsroom.sign_in(self.uow, name, password).name
+
+    def now(self):  # -> datetime
+        return self.uow.clock()
+
+    def time(self, text: str | None):  # -> datetime | None | Keep
+        if text is None:
+            return KEEP
+        if text.strip().lower() in ("", "none"):
+            return None
+        return parse_time(text, self.now())
+
+    def print(self, human: str, data: Any) -> None:
+        if self.json:
+            print(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            print(human)
+
+    def close(self) -> None:
+        if self._uow is not None:
+            self._uow.store.close()
+
+
+# --- Setting up ---------------------------------------------------------------------------
+
+
+def cmd_init(ctx: Context) -> int:
+    url = ctx.url
+    if url == f"sqlite:///{paths.default_database_path()}":
+        paths.default_database_path().parent.mkdir(parents=True, exist_ok=True)
+    ctx.open(create=True)
+    uow = ctx.uow
+    chief = ctx.user_name()
+    newsroom.start_newsroom(uow, chief)
+    data: dict[str, Any] = {"database": uow.store.url.render_as_string(), "chief": chief}
+    message = (
+        f"Created a newsroom at {uow.store.file or data['database']} with {chief} as chief editor."
+    )
+    if ctx.args.demo:
+        from desk.services.demo import load_demo
+
+        made = load_demo(uow, chief)
+        data["stories"] = len(made)
+        message += f"\nAdded the sample newsroom: {len(made)} stories on three desks."
+    ctx.print(message, data)
+    return 0
+
+
+def _read_password(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass(prompt)
+    if first != getpass.getpass("Again: "):
+        raise Invalid("The two passwords differ; nothing was changed.")
+    return first
+
+
+def cmd_user(ctx: Context) -> int:
+    a = ctx.args
+    if a.user_command == "list":
+        users = newsroom.list_users(ctx.uow)
+        lines = [f"{u.name:<16} {u.role.value:<13} {u.display_name}" for u in users]
+        ctx.print("\n".join(lines), [output.user_json(u) for u in users])
+        return 0
+    actor = ctx.actor()
+    if a.user_command == "add":
+        password = _read_password(f"Password for {a.name}: ") if a.password else None
+        user = newsroom.add_user(
+            ctx.uow, actor, a.name, a.role, display_name=a.display_name, password=password or None
+        )
+        ctx.print(f"Added {user.name} as {user.role.value}.", output.user_json(user))
+    else:
+        password = _read_password(f"New password for {a.name} (empty: none): ")
+        newsroom.set_password(ctx.uow, actor, a.name, password or None)
+        ctx.print(f"Password {'set' if password else 'cleared'} for {a.name}.", {"name": a.name})
+    return 0
+
+
+def cmd_desk(ctx: Context) -> int:
+    if ctx.args.desk_command == "list":
+        desks = newsroom.list_desks(ctx.uow)
+        ctx.print("\n".join(d.name for d in desks) or "No desks.", [d.name for d in desks])
+        return 0
+    desk = newsroom.add_desk(ctx.uow, ctx.actor(), ctx.args.name)
+    ctx.print(f"Added the {desk.name} desk.", {"name": desk.name})
+    return 0
+
+
+# --- Stories ------------------------------------------------------------------------------
+
+
+def _body_file(name: str) -> str:
+    try:
+        if name == "-":
+            raw = sys.stdin.buffer.read(MAX_BODY_FILE + 1)
+        else:
+            path = Path(name).expanduser()
+            if path.is_dir():
+                raise Invalid(f"{name} is a folder, not a text file.")
+            with path.open("rb") as f:
+                raw = f.read(MAX_BODY_FILE + 1)
+    except FileNotFoundError:
+        raise Invalid(f"There is no file {name}.") from None
+    except OSError as error:
+        raise Invalid(f"Cannot read {name}: {error.strerror}.") from None
+    if len(raw) > MAX_BODY_FILE:
+        raise Invalid(f"{name} is larger than {MAX_BODY_FILE // 2**20} MB.")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise Invalid(f"{name} is not UTF-8 text (Word files go through: desk import).") from None
+
+
+def _text_changes(a: argparse.Namespace) -> dict[str, Any]:
+    """headline, standfirst, byline, dateline and body from the options that were given."""
+    from desk.domain.bylines import split_dateline
+    from desk.formats.text import parse_text
+
+    given = {
+        name: getattr(a, name)
+        for name in ("headline", "standfirst", "byline", "dateline")
+        if getattr(a, name) is not None
+    }
+    if a.body_file:
+        body = parse_text(_body_file(a.body_file))
+        if a.dateline is None and body.blocks and body.blocks[0].kind == "paragraph":
+            dateline, rest = split_dateline(body.blocks[0].text)
+            if dateline is not None:
+                given["dateline"] = dateline.text
+                first = Body.from_paragraphs([rest]).blocks
+                body = Body(first + body.blocks[1:])
+        given["body"] = body
+    return given
+
+
+def _details(ctx: Context) -> dict[str, Any]:
+    a = ctx.args
+    details: dict[str, Any] = {}
+    for name in ("slug", "desk", "language", "assignee", "target_words"):
+        value = getattr(a, name, None)
+        if value is not None:
+            details[name] = value if value != "" else None
+    if a.tags is not None:
+        details["tags"] = tuple(t.strip() for t in a.tags.split(",") if t.strip())
+    for option, field in (("deadline", "deadline"), ("embargo", "embargo_at")):
+        if (value := ctx.time(getattr(a, option))) is not KEEP:
+            details[field] = value
+    return details
+
+
+def cmd_new(ctx: Context) -> int:
+    actor = ctx.actor()
+    text = StoryText(**_text_changes(ctx.args))
+    details = _details(ctx)
+    details = {k: v for k, v in details.items() if v is not None}
+    story = stories.create_story(ctx.uow, actor, text, **details)
+    ctx.print(f"Created story {story.id} ({story.slug}), a draft.", output.story_json(story))
+    return 0
+
+
+def cmd_edit(ctx: Context) -> int:
+    a = ctx.args
+    actor = ctx.actor()
+    changes = Changes(**_text_changes(a), **_details(ctx))
+    if not changes.given() and not a.label:
+        raise Invalid("Nothing to change: give --headline, --body-file or another option.")
+    saved = stories.edit_story(
+        ctx.uow,
+        actor,
+        a.id,
+        changes,
+        base_revision=a.base_revision,
+        autosave=a.autosave,
+        label=a.label or "",
+    )
+    if saved.conflict:
+        message = (
+            f"Story {a.id} had moved on to revision {saved.story.revision}; your text was kept "
+            f"as conflict copy {saved.revision} (see: desk diff {a.id} "
+            f"{saved.story.revision} {saved.revision})."
+        )
+    elif saved.revision is not None:
+        message = f"Saved story {a.id} as revision {saved.revision}."
+    else:
+        message = f"Story {a.id} updated; its text is unchanged."
+    data = {**output.story_json(saved.story), "saved_revision": saved.revision}
+    data["conflict"] = saved.conflict
+    ctx.print(message, data)
+    return 0
+
+
+def cmd_action(ctx: Context) -> int:
+    a = ctx.args
+    actor = ctx.actor()
+    at = ctx.time(a.at)
+    story = stories.act(
+        ctx.uow, actor, a.id, Action(a.command), note=a.note, at=None if at is KEEP else at
+    )
+    ctx.print(f"Story {story.id} is now {story.state.value}.", output.story_json(story))
+    return 0
+
+
+def cmd_publish_due(ctx: Context) -> int:
+    published = stories.publish_due(ctx.uow, ctx.actor())
+    ids = [s.id for s in published]
+    ctx.print(f"Published {len(ids)} scheduled stories.", {"published": ids})
+    return 0
+
+
+def cmd_list(ctx: Context) -> int:
+    a = ctx.args
+    f = StoryFilter(
+        states=tuple(State(s) for s in a.state or ()),
+        desk=a.desk,
+        author=a.author,
+        assignee=a.assignee,
+        involving=ctx.user_name() if a.mine else None,
+        language=a.language,
+        deadline_before=parse_time(a.due_before, ctx.now()) if a.due_before else None,
+        sort=Sort(a.sort),
+        descending=not a.ascending,
+        limit=a.limit,
+    )
+    rows = queries.list_stories(ctx.uow, f)
+    ctx.print(output.story_table(rows), [output.summary_json(r) for r in rows])
+    return 0
+
+
+def cmd_show(ctx: Context) -> int:
+    from desk.formats.text import render_text
+
+    story = queries.get_story(ctx.uow, ctx.args.id)
+    ctx.print(output.story_card(story, render_text(story.text)), output.story_json(story))
+    return 0
+
+
+def cmd_export(ctx: Context) -> int:
+    from desk.services.exports import export_stories
+
+    a = ctx.args
+    written = export_stories(ctx.uow, a.ids, a.format, Path(a.output))
+    ctx.print("\n".join(f"Wrote {p}" for p in written), [str(p) for p in written])
+    return 0
+
+
+def cmd_actions(ctx: Context) -> int:
+    choices = queries.available_actions(ctx.uow, ctx.user_name(), ctx.args.id)
+    lines = [
+        f"{'yes' if why is None else 'no ':<4}{a.value:<9} {why or ''}"
+        for a, why in choices.items()
+    ]
+    data = [
+        {"action": a.value, "allowed": why is None, "reason": why} for a, why in choices.items()
+    ]
+    ctx.print("\n".join(lines), data)
+    return 0
+
+
+def cmd_history(ctx: Context) -> int:
+    events = queries.story_history(ctx.uow, ctx.args.id)
+    ctx.print(output.history_lines(events), [output.event_json(e) for e in events])
+    return 0
+
+
+def cmd_revisions(ctx: Context) -> int:
+    revisions = queries.story_revisions(ctx.uow, ctx.args.id)
+    lines = [
+        f"{r.number:>4}  {output.local(r.created_at)}  {r.author:<12} {r.kind.value:<9}"
+        f"{' based on ' + str(r.base) if r.is_conflict else ''} {r.label}".rstrip()
+        for r in revisions
+    ]
+    ctx.print("\n".join(lines), [output.revision_json(r) for r in revisions])
+    return 0
+
+
+def cmd_diff(ctx: Context) -> int:
+    revs = ctx.args.revisions
+    if len(revs) not in (0, 2):
+        raise Invalid("Give two revision numbers, or none for the last change.")
+    old, new, diff = queries.story_diff(ctx.uow, ctx.args.id, *(revs or (None, None)))
+    ctx.print(output.diff_text(old, new, diff), output.diff_json(old, new, diff))
+    return 0
+
+
+def cmd_search(ctx: Context) -> int:
+    a = ctx.args
+    f = StoryFilter(states=tuple(State(s) for s in a.state or ()), desk=a.desk, limit=a.limit)
+    hits = queries.search_stories(ctx.uow, " ".join(a.query), f)
+    ctx.print(output.hit_lines(hits), [output.hit_json(h) for h in hits])
+    return 0
+
+
+def cmd_comment(ctx: Context) -> int:
+    c = notes.add_comment(ctx.uow, ctx.actor(), ctx.args.id, ctx.args.text)
+    ctx.print(f"Note {c.id} added to story {c.story_id}.", output.comment_json(c))
+    return 0
+
+
+def cmd_comments(ctx: Context) -> int:
+    found = notes.list_comments(ctx.uow, ctx.args.id)
+    lines = [
+        f"#{c.id} {output.local(c.created_at)} {c.author}{' (edited)' if c.edited_at else ''}: {c.text}"
+        for c in found
+    ]
+    ctx.print("\n".join(lines) or "No notes.", [output.comment_json(c) for c in found])
+    return 0
+
+
+def cmd_comment_edit(ctx: Context) -> int:
+    c = notes.edit_comment(ctx.uow, ctx.actor(), ctx.args.note_id, ctx.args.text)
+    ctx.print(f"Note {c.id} changed.", output.comment_json(c))
+    return 0
+
+
+def cmd_comment_delete(ctx: Context) -> int:
+    notes.delete_comment(ctx.uow, ctx.actor(), ctx.args.note_id)
+    ctx.print(f"Note {ctx.args.note_id} deleted.", {"deleted": ctx.args.note_id})
+    return 0
+
+
+def cmd_backup(ctx: Context) -> int:
+    path = maintenance.backup(ctx.uow, Path(ctx.args.path))
+    ctx.print(f"Backed up the newsroom to {path}.", {"path": str(path)})
+    return 0
+
+
+def cmd_check(ctx: Context) -> int:
+    report = maintenance.check(ctx.uow)
+    human = "No problems found." if report.ok else "\n".join(report.problems)
+    ctx.print(human, {"ok": report.ok, "problems": list(report.problems)})
+    return 0 if report.ok else 1
+
+
+COMMANDS = {
+    "init": cmd_init,
+    "user": cmd_user,
+    "desk": cmd_desk,
+    "new": cmd_new,
+    "edit": cmd_edit,
+    "list": cmd_list,
+    "show": cmd_show,
+    "export": cmd_export,
+    "actions": cmd_actions,
+    "history": cmd_history,
+    "revisions": cmd_revisions,
+    "diff": cmd_diff,
+    "search": cmd_search,
+    "comment": cmd_comment,
+    "comments": cmd_comments,
+    "comment-edit": cmd_comment_edit,
+    "comment-delete": cmd_comment_delete,
+    "publish-due": cmd_publish_due,
+    "backup": cmd_backup,
+    "check": cmd_check,
+    **{a.value: cmd_action for a in Action if a is not Action.CREATE},
+}

@@ -1,0 +1,91 @@
+"""The sample newsroom: its people, desks and stories, played through the real services."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from desk.domain.story import Story, StoryText
+from desk.domain.workflow import Action
+from desk.services import newsroom, notes, stories
+from desk.services.demo_content import DESKS, PEOPLE, STORIES, DemoStory
+from desk.storage.uow import UnitOfWork
+
+STEP = timedelta(minutes=9)
+
+
+class _Clock:
+    """Moves forward a few minutes per call, so the sample's history reads like a real day's."""
+
+    def __init__(self, start: datetime, end: datetime) -> None:
+        self.now, self.end = start, end
+
+    def __call__(self) -> datetime:
+        self.now = min(self.now + STEP, self.end)
+        return self.now
+
+    def wait_until(self, moment: datetime) -> None:
+        self.now = max(self.now, min(moment, self.end))
+
+
+def _text(item: DemoStory, version: int) -> StoryText:
+    from desk.formats.text import parse_text
+
+    body = parse_text(item.versions[version])
+    return StoryText(item.headline, item.standfirst, item.byline, item.dateline, body)
+
+
+def load_demo(uow: UnitOfWork, chief: str) -> list[Story]:
+    """Add the sample's people (and `chief`, already the newsroom's chief), desks and stories.
+
+    Every step goes through the services, so the sample obeys every rule a real newsroom does.
+    """
+    real_clock: Callable[[], datetime] = uow.clock
+    now = real_clock()
+    clock = _Clock(now - timedelta(hours=len(STORIES) * 2), now)
+    uow.clock = clock
+    try:
+        for person in PEOPLE:
+            if person.name != chief:
+                newsroom.add_user(
+                    uow, chief, person.name, person.role, display_name=person.display_name
+                )
+        for desk in DESKS:
+            newsroom.add_desk(uow, chief, desk)
+        return [_play(uow, clock, item, now) for item in STORIES]
+    finally:
+        uow.clock = real_clock
+
+
+def _hours(now: datetime, hours: float | None) -> datetime | None:
+    return None if hours is None else now + timedelta(hours=hours)
+
+
+def _play(uow: UnitOfWork, clock: _Clock, item: DemoStory, now: datetime) -> Story:
+    story = stories.create_story(
+        uow,
+        item.author,
+        _text(item, 0),
+        slug=item.slug,
+        desk=item.desk,
+        language=item.language,
+        tags=item.tags,
+        deadline=_hours(now, item.deadline_hours),
+        target_words=item.target_words,
+        embargo_at=_hours(now, item.embargo_hours),
+    )
+    for step in item.steps:
+        if step.action == "save":
+            body = _text(item, step.version).body
+            stories.edit_story(
+                uow, step.actor, story.id, stories.Changes(body=body), label=step.note
+            )
+            continue
+        action = Action(step.action)
+        if action is Action.PUBLISH and story.embargo_at:
+            clock.wait_until(story.embargo_at)  # the chief waits for the embargo to lift
+        at = _hours(now, step.hours) if action is Action.SCHEDULE else None
+        story = stories.act(uow, step.actor, story.id, action, note=step.note or None, at=at)
+    for author, text in item.notes:
+        notes.add_comment(uow, author, story.id, text)
+    return story

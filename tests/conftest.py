@@ -1,0 +1,81 @@
+"""Shared fixtures: Qt offscreen, every data folder in tmp_path, and a small staffed newsroom."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+
+from collections.abc import Iterator  # noqa: E402
+from datetime import UTC, datetime, timedelta  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from desk.services import newsroom  # noqa: E402
+from desk.storage.store import Store, open_store  # noqa: E402
+from desk.storage.uow import UnitOfWork  # noqa: E402
+
+START = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _private_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches the real user data folder or inherits a newsroom from the environment."""
+    monkeypatch.setenv("DESK_DATA_DIR", str(tmp_path / "data"))
+    for name in ("DESK_DATABASE_URL", "DESK_USER", "DESK_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: datetime = START) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture(params=["memory", "file"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    url = "sqlite://" if request.param == "memory" else f"sqlite:///{tmp_path / 'newsroom.sqlite'}"
+    opened = open_store(url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def uow(store: Store, clock: Clock) -> UnitOfWork:
+    return UnitOfWork(store, clock)
+
+
+PEOPLE = {
+    "vesna": "chief",
+    "milica": "editor",
+    "tom": "editor",
+    "ana": "correspondent",
+    "marko": "correspondent",
+}
+
+
+@pytest.fixture
+def staffed(uow: UnitOfWork) -> UnitOfWork:
+    """A newsroom with a chief (vesna), two editors (milica, tom), two correspondents (ana,
+    marko) and three desks."""
+    newsroom.start_newsroom(uow, "vesna", "Vesna Kovač")
+    for name, role in PEOPLE.items():
+        if name != "vesna":
+            newsroom.add_user(uow, "vesna", name, role)
+    for desk in ("Politics", "Region", "World"):
+        newsroom.add_desk(uow, "vesna", desk)
+    return uow
