@@ -1,0 +1,170 @@
+"""Random people taking random actions through the services never get around a rule.
+
+The test keeps its own model of DESIGN.md's workflow table, written apart from desk.domain, and
+checks every answer of the services against it, and the invariants after every step: the state
+is valid and agrees with the history, one history event per accepted action, no text changes
+without the edit lock, revision numbers only grow, and no saved text is ever lost.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desk.domain.body import Body
+from desk.domain.story import State, StoryText
+from desk.domain.workflow import Action
+from desk.errors import Refused
+from desk.services import queries
+from desk.services.stories import Changes, act, create_story, edit_story
+from desk.storage.store import open_store
+from desk.storage.uow import UnitOfWork
+from tests.conftest import PEOPLE, Clock
+
+EDITORS = {"milica", "tom", "vesna"}
+ACTIONS = [a for a in Action if a is not Action.CREATE]
+_newsroom: list[UnitOfWork] = []
+
+
+def newsroom() -> UnitOfWork:
+    """One database for all examples (each example works on a story of its own)."""
+    if not _newsroom:
+        from desk.services import newsroom as people
+
+        uow = UnitOfWork(open_store("sqlite://"), Clock())
+        people.start_newsroom(uow, "vesna")
+        for name, role in PEOPLE.items():
+            if name != "vesna":
+                people.add_user(uow, "vesna", name, role)
+        _newsroom.append(uow)
+    return _newsroom[0]
+
+
+class Model:
+    """DESIGN.md's table, restated: what should happen, independently of desk.domain."""
+
+    def __init__(self, author: str) -> None:
+        self.author = author
+        self.state = State.DRAFT
+        self.holder: str | None = author
+        self.spiked_from: State | None = None
+
+    def allows(self, action: Action, who: str, note: bool) -> bool:
+        s, editor, chief = self.state, who in EDITORS, who == "vesna"
+        holds = chief or who == self.holder
+        rules = {
+            Action.FILE: s in (State.DRAFT, State.RETURNED) and who == self.author,
+            Action.WITHDRAW: s is State.FILED and who == self.author,
+            Action.CLAIM: s is State.FILED and editor,
+            Action.RELEASE: s is State.EDITING and editor and holds,
+            Action.RETURN: s is State.EDITING and editor and holds and note,
+            Action.APPROVE: s is State.EDITING and editor and holds and who != self.author,
+            Action.REOPEN: s in (State.APPROVED, State.SCHEDULED) and editor,
+            Action.SCHEDULE: s is State.APPROVED and chief,
+            Action.PUBLISH: s in (State.APPROVED, State.SCHEDULED) and chief,
+            Action.CORRECT: s is State.PUBLISHED and editor and note,
+            Action.KILL: s is State.PUBLISHED and chief and note,
+            Action.SPIKE: s
+            in (State.DRAFT, State.FILED, State.EDITING, State.RETURNED, State.APPROVED)
+            and (editor or (who == self.author and s in (State.DRAFT, State.RETURNED))),
+            Action.UNSPIKE: s is State.SPIKED and editor,
+        }
+        return rules[action]
+
+    def apply(self, action: Action, who: str) -> None:
+        targets = {
+            Action.FILE: State.FILED,
+            Action.WITHDRAW: State.DRAFT,
+            Action.CLAIM: State.EDITING,
+            Action.RELEASE: State.FILED,
+            Action.RETURN: State.RETURNED,
+            Action.APPROVE: State.APPROVED,
+            Action.REOPEN: State.EDITING,
+            Action.SCHEDULE: State.SCHEDULED,
+            Action.PUBLISH: State.PUBLISHED,
+            Action.CORRECT: State.EDITING,
+            Action.KILL: State.KILLED,
+            Action.SPIKE: State.SPIKED,
+            Action.UNSPIKE: self.spiked_from,
+        }
+        target = targets[action]
+        assert target is not None
+        self.spiked_from = self.state if action is Action.SPIKE else None
+        self.state = target
+        self.holder = {State.DRAFT: self.author, State.RETURNED: self.author}.get(target)
+        if target is State.EDITING:
+            self.holder = who
+
+
+people = st.sampled_from(sorted(PEOPLE))
+steps = st.one_of(
+    st.tuples(st.just("act"), people, st.sampled_from(ACTIONS), st.booleans()),
+    st.tuples(st.sampled_from(["save", "autosave", "stale"]), people, st.text(min_size=1, max_size=30), st.just(False)),
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(author=st.sampled_from(["ana", "marko", "milica"]), script=st.lists(steps, max_size=25))
+def test_no_way_around_the_rules(author: str, script: list[tuple[str, str, object, bool]]) -> None:
+    uow = newsroom()
+    clock = uow.clock
+    assert isinstance(clock, Clock)
+    first = StoryText("Headline", "", "By Someone", "", Body.from_paragraphs(["Opening words."]))
+    story = create_story(uow, author, first)
+    model = Model(author)
+    accepted_actions = 0
+    kept: dict[int, str] = {1: "Opening words."}  # revision -> text that must survive
+    highest = 1
+    for kind, who, what, with_note in script:
+        clock.advance(minutes=1)
+        before = queries.get_story(uow, story.id)
+        if kind == "act":
+            action = Action(str(what))
+            expected = model.allows(action, who, with_note)
+            note = "Because." if with_note else None
+            at = clock.now + timedelta(hours=1)
+            try:
+                act(uow, who, story.id, action, note=note, at=at)
+                accepted = True
+            except Refused:
+                accepted = False
+            assert accepted == expected, (action, who, model.state, model.holder)
+            if accepted:
+                model.apply(action, who)
+                accepted_actions += 1
+        else:
+            words = " ".join(str(what).split()) or "x"
+            base = 1 if kind == "stale" else None
+            may_write = who == model.holder
+            try:
+                saved = edit_story(
+                    uow, who, story.id, Changes(body=Body.from_paragraphs([words])),
+                    base_revision=base, autosave=kind == "autosave",
+                )  # fmt: skip
+            except Refused:
+                assert not may_write
+                after = queries.get_story(uow, story.id)
+                assert after.text == before.text and after.revision == before.revision
+                continue
+            assert may_write, "text changed without the edit lock"
+            if saved.revision is not None:
+                conflict = kind == "stale" and before.revision != 1
+                assert saved.conflict == conflict
+                assert saved.revision >= highest  # an autosave may refill its own number
+                highest = saved.revision
+                if kind != "autosave":
+                    kept[saved.revision] = queries.get_revision(uow, story.id, saved.revision).text.body.text
+        story_now = queries.get_story(uow, story.id)
+        assert story_now.state is model.state
+        assert story_now.lock_holder == model.holder
+        assert story_now.revision <= story_now.last_revision
+    events = queries.story_history(uow, story.id)
+    workflow_events = [e for e in events if e.action in {a.value for a in Action}]
+    assert len(workflow_events) == accepted_actions + 1  # and the create
+    assert events[-1 if events[-1].to_state else 0].to_state is not None
+    last_move = [e for e in events if e.from_state != e.to_state][-1]
+    assert last_move.to_state is model.state
+    for number, words in kept.items():
+        assert queries.get_revision(uow, story.id, number).text.body.text == words
