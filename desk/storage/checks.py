@@ -35,7 +35,7 @@ def rule_problems(session: Session) -> list[str]:
                 StoryRow,
                 (StoryRow.id == RevisionRow.story_id) & (StoryRow.revision == RevisionRow.number),
             )
-        ).tuples()
+        ).all()
     )
     last_state: dict[int, str | None] = {
         story_id: state

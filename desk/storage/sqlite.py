@@ -44,8 +44,6 @@ def configure(engine: Engine, *, foreign_keys: bool = True) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
-            cursor.execute("PRAGMA journal_mode=WAL")
         # FULL: a save that reported success survives a power cut, not only a crash.
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
@@ -54,6 +52,19 @@ def configure(engine: Engine, *, foreign_keys: bool = True) -> None:
     def _on_begin(connection: Connection) -> None:
         mode = connection.get_execution_options().get(BEGIN_OPTION, "DEFERRED")
         connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def use_wal(engine: Engine) -> None:
+    """Readers never wait for a writer in WAL mode. The mode is kept in the file itself, so it
+    is set once the file is known to be a newsroom of ours (a refused file stays untouched)."""
+    raw = engine.raw_connection()  # outside any transaction, as SQLite requires for this
+    try:
+        cursor = raw.cursor()
+        if cursor.execute("PRAGMA journal_mode").fetchone()[0] not in ("wal", "memory"):
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
+    finally:
+        raw.close()
 
 
 def database_file(database: str | None) -> Path | None:

@@ -83,6 +83,8 @@ def open_store(url: str, *, create: bool = True) -> Store:
     engine = make_engine(parsed)
     try:
         migrate.bring_up_to_date(engine, file)
+        if file is not None:
+            sqlite.use_wal(engine)
     except (OperationalError, DatabaseError) as error:
         engine.dispose()
         raise StoreError(_explain(error, parsed)) from None

@@ -155,7 +155,9 @@ def test_no_way_around_the_rules(author: str, script: list[tuple[str, str, objec
                 assert saved.revision >= highest  # an autosave may refill its own number
                 highest = saved.revision
                 if kind != "autosave":
-                    kept[saved.revision] = queries.get_revision(uow, story.id, saved.revision).text.body.text
+                    kept[saved.revision] = queries.get_revision(
+                        uow, story.id, saved.revision
+                    ).text.body.text
         story_now = queries.get_story(uow, story.id)
         assert story_now.state is model.state
         assert story_now.lock_holder == model.holder

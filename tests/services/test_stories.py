@@ -60,7 +60,9 @@ def test_create_needs_a_slug_or_a_headline(staffed: UnitOfWork) -> None:
 
 
 def test_create_refuses_an_unknown_desk_and_stores_nothing(staffed: UnitOfWork) -> None:
-    with pytest.raises(NotFound, match=r"no desk called 'Sport' \(desks: Politics, Region, World\)"):
+    with pytest.raises(
+        NotFound, match=r"no desk called 'Sport' \(desks: Politics, Region, World\)"
+    ):
         create_story(staffed, "ana", text(), desk="Sport")
     assert queries.list_stories(staffed, queries.StoryFilter()) == []
 
@@ -68,7 +70,9 @@ def test_create_refuses_an_unknown_desk_and_stores_nothing(staffed: UnitOfWork) 
 def test_text_is_cleaned_to_one_form_without_hidden_controls(staffed: UnitOfWork) -> None:
     decomposed = "Ilic\u0301"  # c + combining acute, as some Mac software writes "ć"
     story = create_story(
-        staffed, "ana", StoryText(f"Talks\u202e with {decomposed}\x00", body=body(f"Met {decomposed}."))
+        staffed,
+        "ana",
+        StoryText(f"Talks\u202e with {decomposed}\x00", body=body(f"Met {decomposed}.")),
     )
     assert story.headline == "Talks with Ilić"
     assert story.body.text == "Met Ilić."
@@ -276,7 +280,11 @@ def test_reopening_a_scheduled_story_clears_its_time(staffed: UnitOfWork, clock:
 def test_unspike_returns_to_the_state_it_left(staffed: UnitOfWork) -> None:
     s = create_story(staffed, "ana", text())
     spiked = act(staffed, "ana", s.id, Action.SPIKE)
-    assert (spiked.state, spiked.lock_holder, spiked.spiked_from) == (State.SPIKED, None, State.DRAFT)
+    assert (spiked.state, spiked.lock_holder, spiked.spiked_from) == (
+        State.SPIKED,
+        None,
+        State.DRAFT,
+    )
     with pytest.raises(Refused, match="A spiked story cannot be changed; restore it first."):
         edit_story(staffed, "ana", s.id, Changes(headline="Back"))
     back = act(staffed, "milica", s.id, Action.UNSPIKE)
