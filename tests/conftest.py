@@ -6,15 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import UTC, datetime, timedelta  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from desk.services import newsroom  # noqa: E402
-from desk.storage.store import Store, open_store  # noqa: E402
-from desk.storage.uow import UnitOfWork  # noqa: E402
+from desk.services import newsroom
+from desk.storage.store import Store, open_store
+from desk.storage.uow import UnitOfWork
 
 START = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 

@@ -232,8 +232,9 @@ class Body:
         return not any(t.strip() for t in self.texts())
 
 
-# Words are letters or digits, joined by inner apostrophes or hyphens ("don't", "Ilić-Marić").
-_WORD = re.compile(r"[^\W_]+(?:['’\-‐][^\W_]+)*")
+# Words are letters or digits, joined by inner apostrophes or hyphens ("don't", "Ilić-Marić"),
+# and numbers keep their separators ("38,000", "2.5", "14:30"), as Word counts them.
+_WORD = re.compile(r"[^\W_]+(?:(?:['’\-‐]|(?<=\d)[.,:/](?=\d))[^\W_]+)*")
 WORDS_PER_MINUTE = 230
 
 

@@ -11,6 +11,7 @@ _LATIN = ("a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "lj
 TO_LATIN = {c: lat for c, lat in zip(_CYRILLIC, _LATIN, strict=True)}
 TO_LATIN |= {c.upper(): lat.capitalize() for c, lat in TO_LATIN.items()}
 TO_CYRILLIC = {lat: c for c, lat in TO_LATIN.items()}
+TO_CYRILLIC |= {"LJ": "Љ", "NJ": "Њ", "DŽ": "Џ"}  # digraphs in capitals: "DŽEMPER"
 # Digraphs first, so "lj" becomes "љ" rather than "лј".
 _LATIN_TOKEN = re.compile("|".join(sorted(map(re.escape, TO_CYRILLIC), key=len, reverse=True)))
 _FOREIGN_LATIN = set("qwxyQWXY")

@@ -28,7 +28,9 @@ def story_in(state: State, **changes: object) -> Story:
     values: dict[str, object] = dict(
         id=7,
         slug="grain-talks",
-        text=StoryText("Grain talks resume", "", "By Ana Ilić", "", Body.from_paragraphs(["Text."])),
+        text=StoryText(
+            "Grain talks resume", "", "By Ana Ilić", "", Body.from_paragraphs(["Text."])
+        ),
         state=state,
         desk="World",
         language="en",
