@@ -240,7 +240,9 @@ def edit_story(
         new_text = _apply(story.text, given)
         text_changed = new_text != story.text
         detail_names = {k: v for k, v in given.items() if k not in TEXT_CHANGES}
-        if text_changed and (reason := workflow.text_refusal(user, story)):
+        # Refused even when the text sent is the same: a save is only for the lock's holder.
+        text_given = any(k in TEXT_CHANGES for k in given)
+        if text_given and (reason := workflow.text_refusal(user, story)):
             raise Refused(reason)
         if detail_names and (reason := workflow.details_refusal(user, story)):
             raise Refused(reason)
