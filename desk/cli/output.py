@@ -6,6 +6,7 @@ import shutil
 from datetime import datetime
 from typing import Any
 
+from desk.domain.body import count_words
 from desk.domain.diff import Diff, Op
 from desk.domain.story import (
     Comment,
@@ -97,7 +98,7 @@ def revision_json(r: Revision) -> dict[str, Any]:
         "created_at": iso(r.created_at),
         "label": r.label,
         "headline": r.text.headline,
-        "word_count": len(r.text.body.text.split()),
+        "word_count": count_words(r.text.body.text),
     }
 
 
