@@ -192,11 +192,12 @@ def story_card(story: Story, text: str) -> str:
 def history_lines(events: list[HistoryEvent]) -> str:
     lines = []
     for e in events:
-        move = f"{e.from_state.value if e.from_state else ''} → {e.to_state.value}"
-        if e.from_state == e.to_state:
-            move = ""
-        note = f"  “{e.note}”" if e.note else ""
-        lines.append(f"{local(e.at)}  {e.actor:<12} {e.action:<9} {move}{note}".rstrip())
+        line = f"{local(e.at)}  {e.actor:<12} {e.action:<9}"
+        if e.to_state and e.from_state != e.to_state:
+            line += f" {e.from_state.value + ' ' if e.from_state else ''}→ {e.to_state.value}"
+        if e.note:
+            line += f"  “{e.note}”"
+        lines.append(line.rstrip())
     return "\n".join(lines)
 
 
