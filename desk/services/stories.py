@@ -267,6 +267,10 @@ def edit_story(
             described = _describe_details(story, detail_names, now)
             if described:
                 uow.history.add(story_id, user, "update", story.state, story.state, now, described)
+            if "assignee_id" in details and story.state in workflow.WRITER_STATES:
+                # A draft's edit lock goes with the writing: to the new assignee, or back.
+                writer = workflow.writer_of(uow.stories.get(story_id))
+                uow.locks.set(story_id, uow.users.get(writer), now)
         uow.commit()
         return Saved(uow.stories.get(story_id), number, conflict and number is not None)
 

@@ -289,3 +289,14 @@ def test_unspike_returns_to_the_state_it_left(staffed: UnitOfWork) -> None:
         edit_story(staffed, "ana", s.id, Changes(headline="Back"))
     back = act(staffed, "milica", s.id, Action.UNSPIKE)
     assert (back.state, back.lock_holder, back.spiked_from) == (State.DRAFT, "ana", None)
+
+
+def test_assigning_a_draft_hands_its_edit_lock_to_the_assignee(staffed: UnitOfWork) -> None:
+    story = create_story(staffed, "vesna", StoryText("Cover the council meeting"))
+    assert story.lock_holder == "vesna"
+    assigned = edit_story(staffed, "vesna", story.id, Changes(assignee="marko")).story
+    assert (assigned.assignee, assigned.lock_holder) == ("marko", "marko")
+    written = edit_story(staffed, "marko", story.id, Changes(byline="By Marko Ris"))
+    assert written.story.text.byline == "By Marko Ris"
+    back = edit_story(staffed, "vesna", story.id, Changes(assignee=None)).story
+    assert (back.assignee, back.lock_holder) == (None, "vesna")
