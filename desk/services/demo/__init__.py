@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from desk.domain.story import Story, StoryText
 from desk.domain.workflow import Action
 from desk.services import newsroom, notes, stories
-from desk.services.demo_content import DESKS, PEOPLE, STORIES, DemoStory
+from desk.services.demo.content import DESKS, PEOPLE, DemoStory
 from desk.storage.uow import UnitOfWork
 
 STEP = timedelta(minutes=9)
@@ -35,14 +35,23 @@ def _text(item: DemoStory, version: int) -> StoryText:
     return StoryText(item.headline, item.standfirst, item.byline, item.dateline, body)
 
 
-def load_demo(uow: UnitOfWork, chief: str) -> list[Story]:
+def all_stories() -> tuple[DemoStory, ...]:
+    from desk.services.demo import cyrillic, english, latin
+
+    return english.STORIES + latin.STORIES + cyrillic.STORIES
+
+
+def load_demo(
+    uow: UnitOfWork, chief: str, items: tuple[DemoStory, ...] | None = None
+) -> list[Story]:
     """Add the sample's people (and `chief`, already the newsroom's chief), desks and stories.
 
     Every step goes through the services, so the sample obeys every rule a real newsroom does.
     """
     real_clock: Callable[[], datetime] = uow.clock
     now = real_clock()
-    clock = _Clock(now - timedelta(hours=len(STORIES) * 2), now)
+    items = all_stories() if items is None else items
+    clock = _Clock(now - timedelta(hours=len(items) * 2), now)
     uow.clock = clock
     try:
         for person in PEOPLE:
@@ -52,7 +61,7 @@ def load_demo(uow: UnitOfWork, chief: str) -> list[Story]:
                 )
         for desk in DESKS:
             newsroom.add_desk(uow, chief, desk)
-        return [_play(uow, clock, item, now) for item in STORIES]
+        return [_play(uow, clock, item, now) for item in items]
     finally:
         uow.clock = real_clock
 
