@@ -285,12 +285,11 @@ def _save_text(
     label: str,
     now: datetime,
 ) -> int:
-    current = uow.revisions.get(story.id, story.revision)
     coalesce = (
         autosave
-        and current.kind is RevisionKind.AUTOSAVE
-        and current.author == user.name
         and story.revision == story.last_revision
+        and uow.revisions.kind_and_author(story.id, story.revision)
+        == (RevisionKind.AUTOSAVE, user.name)
     )
     if coalesce:
         number = story.revision

@@ -283,6 +283,18 @@ class Revisions:
             .values(created_at=now, body=content.body.to_data(), **content.fields())
         )
 
+    def kind_and_author(self, story_id: int, number: int) -> tuple[RevisionKind, str]:
+        """What a revision is and who made it, without reading its text."""
+        stmt = (
+            select(RevisionRow.kind, UserRow.name)
+            .join(UserRow, RevisionRow.author_id == UserRow.id)
+            .where(RevisionRow.story_id == story_id, RevisionRow.number == number)
+        )
+        found = self._session.execute(stmt).first()
+        if found is None:
+            raise NotFound(f"Story {story_id} has no revision {number}.")
+        return RevisionKind(found[0]), found[1]
+
     def name(self, story_id: int, number: int, label: str) -> None:
         """Give a revision a name; an autosave so named becomes a save."""
         self._session.execute(
