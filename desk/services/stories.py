@@ -239,40 +239,59 @@ def edit_story(
         now = uow.clock()
         new_text = _apply(story.text, given)
         text_changed = new_text != story.text
-        detail_names = {k: v for k, v in given.items() if k not in TEXT_CHANGES}
+        given_details = {k: v for k, v in given.items() if k not in TEXT_CHANGES}
         # Refused even when the text sent is the same: a save is only for the lock's holder.
-        text_given = any(k in TEXT_CHANGES for k in given)
+        text_given = len(given_details) < len(given)
         if text_given and (reason := workflow.text_refusal(user, story)):
             raise Refused(reason)
-        if detail_names and (reason := workflow.details_refusal(user, story)):
+        if given_details and (reason := workflow.details_refusal(user, story)):
             raise Refused(reason)
-        details = _details(uow, detail_names)
+        details = _details(uow, given_details)
         conflict = base_revision is not None and base_revision != story.revision
         number = None
         if text_changed and conflict:
-            number = story.last_revision + 1  # kept beside the stored text, never over it
-            uow.revisions.add(
-                story_id, number, base_revision, RevisionKind.CONFLICT, user.id, now, new_text
-            )
-            uow.stories.update(story_id, last_revision=number, updated_at=now)
-            note = f"revision {number} kept as a conflict copy: it was based on {base_revision}, "
-            uow.history.add(story_id, user, "conflict", story.state, story.state, now,
-                            note + f"the story was at {story.revision}")  # fmt: skip
+            assert base_revision is not None
+            number = _keep_conflict_copy(uow, user, story, new_text, base_revision, now)
         elif text_changed:
             number = _save_text(uow, user, story, new_text, base_revision, autosave, label, now)
         elif label and not autosave:
             number = _name_revision(uow, user, story, label, now)
         if details:
-            uow.stories.update(story_id, **details, updated_at=now)
-            described = _describe_details(story, detail_names, now)
-            if described:
-                uow.history.add(story_id, user, "update", story.state, story.state, now, described)
-            if "assignee_id" in details and story.state in workflow.WRITER_STATES:
-                # A draft's edit lock goes with the writing: to the new assignee, or back.
-                writer = workflow.writer_of(uow.stories.get(story_id))
-                uow.locks.set(story_id, uow.users.get(writer), now)
+            _update_details(uow, user, story, details, given_details, now)
         uow.commit()
         return Saved(uow.stories.get(story_id), number, conflict and number is not None)
+
+
+def _keep_conflict_copy(
+    uow: UnitOfWork, user: User, story: Story, text: StoryText, base: int, now: datetime
+) -> int:
+    """Text written on an older revision is kept beside the stored text, never over it."""
+    number = story.last_revision + 1
+    uow.revisions.add(story.id, number, base, RevisionKind.CONFLICT, user.id, now, text)
+    uow.stories.update(story.id, last_revision=number, updated_at=now)
+    note = (
+        f"revision {number} kept as a conflict copy: it was based on {base}, "
+        f"the story was at {story.revision}"
+    )
+    uow.history.add(story.id, user, "conflict", story.state, story.state, now, note)
+    return number
+
+
+def _update_details(
+    uow: UnitOfWork,
+    user: User,
+    story: Story,
+    values: dict[str, Any],
+    given: dict[str, Any],
+    now: datetime,
+) -> None:
+    uow.stories.update(story.id, **values, updated_at=now)
+    if described := _describe_details(story, given, now):
+        uow.history.add(story.id, user, "update", story.state, story.state, now, described)
+    if "assignee_id" in values and story.state in workflow.WRITER_STATES:
+        # A draft's edit lock goes with the writing: to the new assignee, or back.
+        writer = workflow.writer_of(uow.stories.get(story.id))
+        uow.locks.set(story.id, uow.users.get(writer), now)
 
 
 def _save_text(
