@@ -28,7 +28,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         print("\nThe Desk window is not built yet; use the commands above.")
         return 0
-    from desk.cli.commands import COMMANDS, Context
+    from desk.cli.commands import COMMANDS
+    from desk.cli.context import Context
     from desk.errors import DeskError
 
     ctx = Context(args)

@@ -1,154 +1,24 @@
-"""The commands behind `desk COMMAND`: each reads its options, calls one service, prints."""
+"""The story commands behind `desk COMMAND`, and the table of every command."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from desk import paths
 from desk.cli import output
+from desk.cli.context import Context
+from desk.cli.newsroom import cmd_backup, cmd_check, cmd_desk, cmd_init, cmd_user
 from desk.domain.body import Body
 from desk.domain.story import Sort, State, StoryFilter, StoryText
 from desk.domain.times import parse_time
 from desk.domain.workflow import Action
-from desk.errors import Invalid, SignInFailed
-from desk.services import maintenance, newsroom, notes, queries, stories
+from desk.errors import Invalid
+from desk.services import notes, queries, stories
 from desk.services.stories import KEEP, Changes
-from desk.storage.store import open_store
-from desk.storage.uow import UnitOfWork
 
 MAX_BODY_FILE = 20 * 1024 * 1024
-
-
-class Context:
-    """What a command needs: its options, the newsroom (opened on first use) and who acts."""
-
-    def __init__(self, args: argparse.Namespace) -> None:
-        self.args = args
-        self.json = getattr(args, "json", False)
-        self._uow: UnitOfWork | None = None
-
-    @property
-    def url(self) -> str:
-        return paths.database_url(getattr(self.args, "db", None))
-
-    def open(self, *, create: bool) -> None:
-        self._uow = UnitOfWork(open_store(self.url, create=create))
-
-    @property
-    def uow(self) -> UnitOfWork:
-        if self._uow is None:
-            self.open(create=False)
-        assert self._uow is not None
-        return self._uow
-
-    def user_name(self) -> str:
-        return getattr(self.args, "user", None) or os.environ.get("DESK_USER") or getpass.getuser()
-
-    def actor(self) -> str:
-        """The signed-in user's name; asks for the password where one is set."""
-        name = self.user_name()
-        password = None
-        if newsroom.needs_password(self.uow, name):
-            password = os.environ.get("DESK_PASSWORD")
-            if password is None:
-                if not sys.stdin.isatty():
-                    raise SignInFailed(f"{name} needs a password: set DESK_PASSWORD.")
-                password = getpass.getpass(f"Password for {name}: ")
-        return newsroom.sign_in(self.uow, name, password).name
-
-    def now(self):  # -> datetime
-        return self.uow.clock()
-
-    def time(self, text: str | None):  # -> datetime | None | Keep
-        if text is None:
-            return KEEP
-        if text.strip().lower() in ("", "none"):
-            return None
-        return parse_time(text, self.now())
-
-    def print(self, human: str, data: Any) -> None:
-        if self.json:
-            print(json.dumps(data, ensure_ascii=False, indent=2))
-        else:
-            print(human)
-
-    def close(self) -> None:
-        if self._uow is not None:
-            self._uow.store.close()
-
-
-# --- Setting up ---------------------------------------------------------------------------
-
-
-def cmd_init(ctx: Context) -> int:
-    url = ctx.url
-    if url == f"sqlite:///{paths.default_database_path()}":
-        paths.default_database_path().parent.mkdir(parents=True, exist_ok=True)
-    ctx.open(create=True)
-    uow = ctx.uow
-    chief = ctx.user_name()
-    newsroom.start_newsroom(uow, chief)
-    data: dict[str, Any] = {"database": uow.store.url.render_as_string(), "chief": chief}
-    message = (
-        f"Created a newsroom at {uow.store.file or data['database']} with {chief} as chief editor."
-    )
-    if ctx.args.demo:
-        from desk.services.demo import load_demo
-
-        made = load_demo(uow, chief)
-        data["stories"] = len(made)
-        message += f"\nAdded the sample newsroom: {len(made)} stories on three desks."
-    ctx.print(message, data)
-    return 0
-
-
-def _read_password(prompt: str) -> str:
-    if not sys.stdin.isatty():
-        return sys.stdin.readline().rstrip("\n")
-    first = getpass.getpass(prompt)
-    if first != getpass.getpass("Again: "):
-        raise Invalid("The two passwords differ; nothing was changed.")
-    return first
-
-
-def cmd_user(ctx: Context) -> int:
-    a = ctx.args
-    if a.user_command == "list":
-        users = newsroom.list_users(ctx.uow)
-        lines = [f"{u.name:<16} {u.role.value:<13} {u.display_name}" for u in users]
-        ctx.print("\n".join(lines), [output.user_json(u) for u in users])
-        return 0
-    actor = ctx.actor()
-    if a.user_command == "add":
-        password = _read_password(f"Password for {a.name}: ") if a.password else None
-        user = newsroom.add_user(
-            ctx.uow, actor, a.name, a.role, display_name=a.display_name, password=password or None
-        )
-        ctx.print(f"Added {user.name} as {user.role.value}.", output.user_json(user))
-    else:
-        password = _read_password(f"New password for {a.name} (empty: none): ")
-        newsroom.set_password(ctx.uow, actor, a.name, password or None)
-        ctx.print(f"Password {'set' if password else 'cleared'} for {a.name}.", {"name": a.name})
-    return 0
-
-
-def cmd_desk(ctx: Context) -> int:
-    if ctx.args.desk_command == "list":
-        desks = newsroom.list_desks(ctx.uow)
-        ctx.print("\n".join(d.name for d in desks) or "No desks.", [d.name for d in desks])
-        return 0
-    desk = newsroom.add_desk(ctx.uow, ctx.actor(), ctx.args.name)
-    ctx.print(f"Added the {desk.name} desk.", {"name": desk.name})
-    return 0
-
-
-# --- Stories ------------------------------------------------------------------------------
 
 
 def _body_file(name: str) -> str:
@@ -378,19 +248,6 @@ def cmd_comment_delete(ctx: Context) -> int:
     notes.delete_comment(ctx.uow, ctx.actor(), ctx.args.note_id)
     ctx.print(f"Note {ctx.args.note_id} deleted.", {"deleted": ctx.args.note_id})
     return 0
-
-
-def cmd_backup(ctx: Context) -> int:
-    path = maintenance.backup(ctx.uow, Path(ctx.args.path))
-    ctx.print(f"Backed up the newsroom to {path}.", {"path": str(path)})
-    return 0
-
-
-def cmd_check(ctx: Context) -> int:
-    report = maintenance.check(ctx.uow)
-    human = "No problems found." if report.ok else "\n".join(report.problems)
-    ctx.print(human, {"ok": report.ok, "problems": list(report.problems)})
-    return 0 if report.ok else 1
 
 
 COMMANDS = {
