@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from desk.domain.story import Story, StoryText
 from desk.domain.workflow import Action
-from desk.services import newsroom, notes, stories
+from desk.services import newsroom, notes, queries, stories
 from desk.services.demo.content import DESKS, PEOPLE, DemoStory
 from desk.storage.uow import UnitOfWork
 
@@ -97,4 +97,4 @@ def _play(uow: UnitOfWork, clock: _Clock, item: DemoStory, now: datetime) -> Sto
         story = stories.act(uow, step.actor, story.id, action, note=step.note or None, at=at)
     for author, text in item.notes:
         notes.add_comment(uow, author, story.id, text)
-    return story
+    return queries.get_story(uow, story.id)  # as it stands after its last save, too
