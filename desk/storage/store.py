@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, make_url
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -66,6 +66,11 @@ def make_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
         return create_engine(url, pool_pre_ping=True)
     except ModuleNotFoundError as missing:
         raise StoreError(f"Desk needs the {missing.name} package for {url.drivername}.") from None
+    except NoSuchModuleError:
+        raise StoreError(
+            f"Desk cannot keep a newsroom in {url.drivername!r} databases; use sqlite:///PATH "
+            "or postgresql://USER@HOST/DATABASE."
+        ) from None
 
 
 def open_store(url: str, *, create: bool = True) -> Store:
@@ -78,6 +83,10 @@ def open_store(url: str, *, create: bool = True) -> Store:
 
     parsed = parse_url(url)
     file = sqlite.database_file(parsed.database) if parsed.get_backend_name() == "sqlite" else None
+    if file is not None and file.is_dir():
+        raise StoreError(
+            f"{file} is a folder; give the newsroom's file, e.g. {file / 'newsroom.sqlite'}"
+        )
     if file is not None and not create and not file.exists():
         raise StoreError(f"There is no newsroom at {file}. Create one with: desk init")
     engine = make_engine(parsed)

@@ -156,6 +156,19 @@ def test_a_missing_newsroom_is_not_created_by_accident(tmp_path: Path) -> None:
         open_store(f"sqlite:///{tmp_path / 'no' / 'such' / 'folder.sqlite'}")
 
 
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("nonsense://", "cannot keep a newsroom in 'nonsense' databases"),
+        ("no address at all", "Not a database address"),
+        ("sqlite:///{tmp}", "is a folder; give the newsroom's file"),
+    ],
+)
+def test_bad_addresses_are_explained(tmp_path: Path, url: str, message: str) -> None:
+    with pytest.raises(StoreError, match=message):
+        open_store(url.format(tmp=tmp_path))
+
+
 def test_two_desks_opening_a_new_file_at_once_both_succeed(tmp_path: Path) -> None:
     import concurrent.futures
 
