@@ -40,7 +40,9 @@ def _body_file(name: str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise Invalid(f"{name} is not UTF-8 text (Word files go through: desk import).") from None
+        raise Invalid(
+            f"{name} is not UTF-8 text; save it as plain text (UTF-8) and try again."
+        ) from None
 
 
 def _text_changes(a: argparse.Namespace) -> dict[str, Any]:
