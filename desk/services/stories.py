@@ -290,7 +290,7 @@ def _update_details(
         uow.history.add(story.id, user, "update", story.state, story.state, now, described)
     if "assignee_id" in values and story.state in workflow.WRITER_STATES:
         # A draft's edit lock goes with the writing: to the new assignee, or back.
-        writer = workflow.writer_of(uow.stories.get(story.id))
+        writer = workflow.writer_of(replace(story, assignee=given["assignee"]))
         uow.locks.set(story.id, uow.users.get(writer), now)
 
 

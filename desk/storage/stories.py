@@ -134,19 +134,19 @@ class Stories:
     def update(self, story_id: int, **values: Any) -> None:
         self._session.execute(update(StoryRow).where(StoryRow.id == story_id).values(**values))
 
-    def _where(self, f: StoryFilter, users: dict[str, int | None]) -> list[ColumnElement[bool]]:
+    def _where(self, f: StoryFilter) -> list[ColumnElement[bool]]:
+        """Filters over the columns of _with_names (people are matched by their names there)."""
         clauses: list[ColumnElement[bool]] = []
         if f.states:
             clauses.append(StoryRow.state.in_([s.value for s in f.states]))
         if f.desk:
             clauses.append(func.lower(DeskRow.name) == f.desk.lower())
         if f.author:
-            clauses.append(StoryRow.author_id == users["author"])
+            clauses.append(Author.name == f.author)
         if f.assignee:
-            clauses.append(StoryRow.assignee_id == users["assignee"])
+            clauses.append(Assignee.name == f.assignee)
         if f.involving:
-            who = users["involving"]
-            clauses.append(or_(StoryRow.author_id == who, StoryRow.assignee_id == who))
+            clauses.append(or_(Author.name == f.involving, Assignee.name == f.involving))
         if f.language:
             clauses.append(StoryRow.language == f.language)
         if f.deadline_before:
@@ -155,20 +155,12 @@ class Stories:
             clauses.append(StoryRow.deadline >= f.deadline_after)
         return clauses
 
-    def _user_ids(self, f: StoryFilter) -> dict[str, int | None]:
-        names = {"author": f.author, "assignee": f.assignee, "involving": f.involving}
-        return {
-            key: self._session.scalar(select(UserRow.id).where(UserRow.name == name))
-            for key, name in names.items()
-            if name
-        }
-
     def summaries(self, f: StoryFilter) -> list[StorySummary]:
         column = _SORT_COLUMNS[f.sort]
         order = column.desc() if f.descending else column.asc()
         stmt = (
             self._with_names()
-            .where(and_(True, *self._where(f, self._user_ids(f))))
+            .where(and_(True, *self._where(f)))
             .order_by(order, StoryRow.id.desc() if f.descending else StoryRow.id)
             .limit(f.limit)
             .offset(f.offset)
@@ -188,7 +180,7 @@ class Stories:
         return {State(state): n for state, n in self._session.execute(stmt)}
 
     def search(self, query: str, f: StoryFilter) -> list[SearchHit]:
-        where = self._where(f, self._user_ids(f))
+        where = self._where(f)
         if self._session.get_bind().dialect.name == "sqlite":
             return self._search_fts5(query, f, where)
         return self._search_plain(query, f, where)
