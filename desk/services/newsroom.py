@@ -31,6 +31,12 @@ def _role(value: str | Role) -> Role:
         ) from None
 
 
+def _only_chief(uow: UnitOfWork, actor: str, what: str) -> None:
+    """Managing people and desks is the chief editor's (DESIGN: roles)."""
+    if uow.users.get(actor).role is not Role.CHIEF:
+        raise Refused(f"Only a chief editor can {what}.")
+
+
 def is_started(uow: UnitOfWork) -> bool:
     with uow.reading():
         return uow.users.count() > 0
@@ -57,8 +63,7 @@ def add_user(
 ) -> User:
     """Only a chief editor adds people."""
     with uow:
-        if uow.users.get(actor).role is not Role.CHIEF:
-            raise Refused("Only a chief editor can add people to the newsroom.")
+        _only_chief(uow, actor, "add people to the newsroom")
         if uow.users.find(_check_name(name)):
             raise Invalid(f"There is already a user called {name!r}.")
         hashed = hash_password(password) if password else None
@@ -71,8 +76,8 @@ def add_user(
 def set_password(uow: UnitOfWork, actor: str, name: str, password: str | None) -> None:
     """People set their own password; a chief editor may set anyone's."""
     with uow:
-        if actor != name and uow.users.get(actor).role is not Role.CHIEF:
-            raise Refused("Only a chief editor can set someone else's password.")
+        if actor != name:
+            _only_chief(uow, actor, "set someone else's password")
         uow.users.get(name)
         uow.users.set_password_hash(name, hash_password(password) if password else None)
         uow.commit()
@@ -107,8 +112,7 @@ def list_users(uow: UnitOfWork) -> list[User]:
 
 def add_desk(uow: UnitOfWork, actor: str, name: str) -> Desk:
     with uow:
-        if uow.users.get(actor).role is not Role.CHIEF:
-            raise Refused("Only a chief editor can add a desk.")
+        _only_chief(uow, actor, "add a desk")
         name = clean_line(name, "tag")
         if not name:
             raise Invalid("A desk needs a name.")
