@@ -43,6 +43,12 @@ def list_stories(uow: UnitOfWork, f: StoryFilter) -> list[StorySummary]:
         return uow.stories.summaries(_checked(uow, f))
 
 
+def count_stories(uow: UnitOfWork, f: StoryFilter) -> int:
+    """How many stories a filter matches (its sort, limit and offset aside)."""
+    with uow.reading():
+        return uow.stories.count(_checked(uow, f))
+
+
 def search_stories(uow: UnitOfWork, query: str, f: StoryFilter | None = None) -> list[SearchHit]:
     """Ranked full-text matches; any text is a valid query (FTS syntax is taken literally)."""
     with uow.reading():

@@ -326,6 +326,28 @@ def _save_text(
     return number
 
 
+def restore_revision(uow: UnitOfWork, actor: str, story_id: int, number: int) -> Saved:
+    """An earlier revision's text becomes the story's text again, as a new revision (nothing
+    after it is lost). Needs the edit lock, like any change of text."""
+    with uow:
+        user = _actor(uow, actor)
+        story = uow.stories.get(story_id, for_update=True)
+        if reason := workflow.text_refusal(user, story):
+            raise Refused(reason)
+        old = uow.revisions.get(story_id, number)
+        now = uow.clock()
+        new = story.last_revision + 1
+        label = f"restored from revision {number}"
+        uow.revisions.add(story_id, new, story.revision, RevisionKind.RESTORE, user.id, now,
+                          old.text, label)  # fmt: skip
+        uow.stories.update(story_id, **_text_columns(old.text), revision=new, last_revision=new,
+                           updated_at=now)  # fmt: skip
+        uow.history.add(story_id, user, "restore", story.state, story.state, now,
+                        f"revision {new}: {label}")  # fmt: skip
+        uow.commit()
+        return Saved(uow.stories.get(story_id), new)
+
+
 def _name_revision(uow: UnitOfWork, user: User, story: Story, label: str, now: datetime) -> int:
     """Ctrl+S with nothing new to save: the current text becomes a named revision."""
     if reason := workflow.text_refusal(user, story):

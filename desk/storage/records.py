@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from desk.domain.story import Comment, Desk, HistoryEvent, Role, State, User
 from desk.errors import NotFound
-from desk.storage.models import CommentRow, DeskRow, EditLockRow, HistoryRow, UserRow
+from desk.storage.models import CommentRow, DeskRow, EditLockRow, HistoryRow, StoryRow, UserRow
 
 
 def _user(row: UserRow) -> User:
@@ -128,6 +128,23 @@ class Comments:
         stmt = self._select().where(CommentRow.story_id == story_id).order_by(CommentRow.id)
         return [self._comment(*found) for found in self._session.execute(stmt)]
 
+    def latest_id(self) -> int:
+        return self._session.scalar(select(func.max(CommentRow.id))) or 0
+
+    def since(self, after_id: int, limit: int) -> list[tuple[Comment, str]]:
+        """Notes added after `after_id`, oldest first, each with its story's slug."""
+        stmt = (
+            self._select()
+            .add_columns(StoryRow.slug)
+            .join(StoryRow, CommentRow.story_id == StoryRow.id)
+            .where(CommentRow.id > after_id)
+            .order_by(CommentRow.id)
+            .limit(limit)
+        )
+        return [
+            (self._comment(row, author), slug) for row, author, slug in self._session.execute(stmt)
+        ]
+
 
 class History:
     def __init__(self, session: Session) -> None:
@@ -156,6 +173,19 @@ class History:
         )
         self._session.flush()
 
+    @staticmethod
+    def _event(row: HistoryRow, actor: str) -> HistoryEvent:
+        return HistoryEvent(
+            id=row.id,
+            story_id=row.story_id,
+            actor=actor,
+            action=row.action,
+            from_state=State(row.from_state) if row.from_state else None,
+            to_state=State(row.to_state) if row.to_state else None,
+            at=row.at,
+            note=row.note,
+        )
+
     def for_story(self, story_id: int) -> list[HistoryEvent]:
         stmt = (
             select(HistoryRow, UserRow.name)
@@ -163,18 +193,28 @@ class History:
             .where(HistoryRow.story_id == story_id)
             .order_by(HistoryRow.id)
         )
+        return [self._event(row, actor) for row, actor in self._session.execute(stmt)]
+
+    def latest_id(self) -> int:
+        return self._session.scalar(select(func.max(HistoryRow.id))) or 0
+
+    def since(self, after_id: int, limit: int) -> list[tuple[HistoryEvent, str, str, str | None]]:
+        """Events after `after_id`, oldest first, each with its story's slug, author and
+        assignee (by name)."""
+        author, assignee = aliased(UserRow), aliased(UserRow)
+        stmt = (
+            select(HistoryRow, UserRow.name, StoryRow.slug, author.name, assignee.name)
+            .join(UserRow, HistoryRow.actor_id == UserRow.id)
+            .join(StoryRow, HistoryRow.story_id == StoryRow.id)
+            .join(author, StoryRow.author_id == author.id)
+            .outerjoin(assignee, StoryRow.assignee_id == assignee.id)
+            .where(HistoryRow.id > after_id)
+            .order_by(HistoryRow.id)
+            .limit(limit)
+        )
         return [
-            HistoryEvent(
-                id=row.id,
-                story_id=row.story_id,
-                actor=actor,
-                action=row.action,
-                from_state=State(row.from_state) if row.from_state else None,
-                to_state=State(row.to_state) if row.to_state else None,
-                at=row.at,
-                note=row.note,
-            )
-            for row, actor in self._session.execute(stmt)
+            (self._event(row, actor), slug, writer, helper)
+            for row, actor, slug, writer, helper in self._session.execute(stmt)
         ]
 
 

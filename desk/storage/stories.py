@@ -167,6 +167,17 @@ class Stories:
         )
         return [_summary(*found) for found in self._session.execute(stmt)]
 
+    def count(self, f: StoryFilter) -> int:
+        stmt = (
+            select(func.count())
+            .select_from(StoryRow)
+            .join(Author, StoryRow.author_id == Author.id)
+            .outerjoin(Assignee, StoryRow.assignee_id == Assignee.id)
+            .outerjoin(DeskRow, StoryRow.desk_id == DeskRow.id)
+            .where(and_(True, *self._where(f)))
+        )
+        return self._session.scalar(stmt) or 0
+
     def due_for_publishing(self, now: datetime) -> list[int]:
         stmt = (
             select(StoryRow.id)

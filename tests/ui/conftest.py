@@ -1,0 +1,107 @@
+"""Window fixtures: a newsroom on file with people and stories, prompts with scripted answers,
+and a controller signed in as anyone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desk.domain.body import Body
+from desk.domain.story import StoryText
+from desk.formats.text import parse_text
+from desk.services import newsroom, queries, stories
+from desk.storage.store import Store, open_store
+from desk.storage.uow import UnitOfWork
+from desk.ui.controller import Controller
+from desk.ui.prompts import Prompts
+from tests.conftest import PEOPLE, Clock
+
+
+class FakePrompts(Prompts):
+    """Answers questions from a list, in order, and keeps every error shown."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.answers: list[Any] = []
+        self.errors: list[str] = []
+        self.asked: list[str] = []
+
+    def _answer(self, title: str, default: Any) -> Any:
+        self.asked.append(title)
+        return self.answers.pop(0) if self.answers else default
+
+    def error(self, message: str) -> None:
+        self.errors.append(message)
+
+    def confirm(self, title: str, question: str) -> bool:
+        return self._answer(title, True)
+
+    def text(
+        self, title: str, label: str, *, required: bool = True, initial: str = ""
+    ) -> str | None:
+        return self._answer(title, None)
+
+    def line(self, title: str, label: str, initial: str = "") -> str | None:
+        return self._answer(title, None)
+
+    def time(self, title: str, label: str, initial):  # -> datetime | None
+        return self._answer(title, None)
+
+
+@pytest.fixture
+def file_store(tmp_path: Path) -> Iterator[Store]:
+    opened = open_store(f"sqlite:///{tmp_path / 'newsroom.sqlite'}")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def newsroom_uow(file_store: Store, clock: Clock) -> UnitOfWork:
+    """The staffed newsroom of tests/conftest.py, on a file."""
+    uow = UnitOfWork(file_store, clock)
+    newsroom.start_newsroom(uow, "vesna", "Vesna Kovač")
+    for name, role in PEOPLE.items():
+        if name != "vesna":
+            newsroom.add_user(uow, "vesna", name, role)
+    for desk in ("Politics", "Region", "World"):
+        newsroom.add_desk(uow, "vesna", desk)
+    return uow
+
+
+@pytest.fixture
+def prompts() -> FakePrompts:
+    return FakePrompts()
+
+
+@pytest.fixture
+def signed_in(newsroom_uow: UnitOfWork, prompts: FakePrompts) -> Callable[[str], Controller]:
+    """signed_in("ana") -> a controller acting as ana (all share the prompts)."""
+
+    def make(name: str) -> Controller:
+        return Controller(newsroom_uow, _user(newsroom_uow, name), prompts)
+
+    return make
+
+
+def _user(uow: UnitOfWork, name: str):  # -> User
+    with uow.reading():
+        return uow.users.get(name)
+
+
+def body(text: str) -> Body:
+    return parse_text(text)
+
+
+def write_story(uow: UnitOfWork, author: str, headline: str, text: str, **details: Any) -> int:
+    """A draft by `author` with a byline, ready to file."""
+    story = stories.create_story(
+        uow, author, StoryText(headline, "", f"By {author.title()}", "", body(text)), **details
+    )
+    return story.id
+
+
+def state_of(uow: UnitOfWork, story_id: int) -> str:
+    return queries.get_story(uow, story_id).state.value
