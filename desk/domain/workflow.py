@@ -290,6 +290,15 @@ def target_state(action: Action, story: Story) -> State:
     return story.spiked_from or State.DRAFT
 
 
+def actions_to(source: State, target: State, spiked_from: State | None = None) -> list[Action]:
+    """The actions that take a story from `source` to `target` (for a card dragged on a board)."""
+    return [
+        t.action
+        for t in TABLE
+        if source in t.sources and (t.target or spiked_from or State.DRAFT) is target
+    ]
+
+
 def available(actor: User, story: Story, now: datetime) -> dict[Action, str | None]:
     """Every action but create, with the reason it is refused now (None when it is allowed)."""
     return {
