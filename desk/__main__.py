@@ -2,6 +2,6 @@
 
 import sys
 
-from desk.cli import main
+from desk.main import main
 
 sys.exit(main())

@@ -30,3 +30,21 @@ def database_url(explicit: str | None = None) -> str:
     if from_env := os.environ.get(DATABASE_ENV):
         return from_env
     return f"sqlite:///{default_database_path()}"
+
+
+def settings_path() -> Path:
+    """The window's remembered state: layout, the last newsroom, the last person."""
+    if os.environ.get(DATA_ENV):
+        return data_dir() / "desk.ini"
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False) / "desk.ini"
+
+
+def cache_dir() -> Path:
+    """Things Desk can rebuild (the sample newsroom)."""
+    if os.environ.get(DATA_ENV):
+        return data_dir() / "cache"
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, appauthor=False)

@@ -1,4 +1,4 @@
-"""`desk`: the window without a command, the headless newsroom with one."""
+"""The headless `desk` commands: parsing, running one, and turning errors into one line."""
 
 from __future__ import annotations
 
@@ -13,21 +13,26 @@ def _fail(message: str, code: int = FAILURE) -> int:
     return code
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv in (["--version"], ["-V"]):
-        from desk import __version__  # the fast path: no parser, no database, no Qt
-
-        print(f"desk {__version__}")
-        return 0
+def parse(argv: list[str]):  # -> argparse.Namespace
+    """The parsed command line; exits 2 with "desk: error: ..." on a usage error."""
     from desk.cli.parser import build_parser
 
-    parser = build_parser()
-    args = parser.parse_args(argv)  # exits 2 with "desk: error: ..." on a usage error
+    return build_parser().parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one headless command (`desk` without one is the window: see desk.main)."""
+    argv = sys.argv[1:] if argv is None else argv
+    args = parse(argv)
     if args.command is None:
-        parser.print_help()
-        print("\nThe Desk window is not built yet; use the commands above.")
+        from desk.cli.parser import build_parser
+
+        build_parser().print_help()
         return 0
+    return run_command(args)
+
+
+def run_command(args) -> int:  # args: argparse.Namespace
     from desk.cli.commands import COMMANDS
     from desk.cli.context import Context
     from desk.errors import DeskError

@@ -75,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Times are written like 2026-11-30 14:00, 14:00 (today), +2h, +1d or now.",
     )
     parser.add_argument("--version", action="version", version=f"desk {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on a throwaway copy of the sample newsroom",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, help: str, **kw: Any) -> argparse.ArgumentParser:

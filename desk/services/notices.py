@@ -56,13 +56,25 @@ def marker(uow: UnitOfWork) -> Marker:
         return Marker(uow.history.latest_id(), uow.comments.latest_id())
 
 
-def notices_since(uow: UnitOfWork, actor: str, since: Marker) -> tuple[list[Notice], Marker]:
-    """The notices for `actor` after `since`, oldest first, and the marker to ask from next."""
+@dataclass(frozen=True)
+class Update:
+    """What happened since a marker: the notices for one person, the stories others changed
+    (their notes included), and the marker to ask from next time."""
+
+    notices: list[Notice]
+    changed: frozenset[int]
+    marker: Marker
+
+
+def notices_since(uow: UnitOfWork, actor: str, since: Marker) -> Update:
+    """The notices for `actor` after `since`, oldest first, and what others changed."""
     with uow.reading():
         user = uow.users.get(actor)
         events = uow.history.since(since.history, BATCH)
         notes = uow.comments.since(since.notes, BATCH)
     found: list[Notice] = []
+    changed = {e.story_id for e, *_ in events if e.actor != user.name}
+    changed |= {c.story_id for c, _ in notes if c.author != user.name}
     for event, slug, author, assignee in events:
         if event.actor == user.name:
             continue
@@ -88,4 +100,4 @@ def notices_since(uow: UnitOfWork, actor: str, since: Marker) -> tuple[list[Noti
         events[-1][0].id if events else since.history,
         notes[-1][0].id if notes else since.notes,
     )
-    return found, after
+    return Update(found, frozenset(changed), after)

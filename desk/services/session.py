@@ -32,3 +32,45 @@ def database_file(newsroom: Newsroom) -> Path | None:
 
 def close_newsroom(newsroom: Newsroom) -> None:
     newsroom.store.close()
+
+
+def start_empty(url: str, chief: str) -> Newsroom:
+    """A new newsroom at `url` with `chief` as its chief editor (and only person)."""
+    from desk.services import newsroom as people
+
+    handle = open_newsroom(url, create=True)
+    if not people.is_started(handle):
+        people.start_newsroom(handle, chief)
+    return handle
+
+
+def sample_copy(cache: Path, target: Path, chief: str) -> Path:
+    """A fresh copy of the sample newsroom at `target`, with `chief` as its chief editor.
+
+    The sample is built through the services once a day (its deadlines are relative to the
+    day) into `cache`, then copied, so `desk --demo` opens in a moment and never touches a
+    real newsroom.
+    """
+    import shutil
+
+    from desk import __version__
+
+    stamp = utc_now().astimezone().strftime("%Y%m%d")
+    built = cache / f"sample-{__version__}-{chief}-{stamp}.sqlite"
+    if not built.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        for old in cache.glob("sample-*.sqlite*"):
+            old.unlink(missing_ok=True)
+        partial = built.with_suffix(".building")
+        partial.unlink(missing_ok=True)
+        handle = start_empty(f"sqlite:///{partial}", chief)
+        try:
+            from desk.services.demo import load_demo
+
+            load_demo(handle, chief)
+        finally:
+            close_newsroom(handle)  # checkpoints the WAL into the file
+        partial.replace(built)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(built, target)
+    return target

@@ -1,0 +1,153 @@
+"""Starting the window: which newsroom, who signs in, then the main window until it closes."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+
+from desk import __version__, paths
+from desk.domain.story import User
+from desk.errors import DeskError
+from desk.services import newsroom, session
+from desk.services.session import Newsroom
+from desk.ui.start_dialogs import SAMPLE, FirstRunDialog, SignInDialog
+
+LAST_NEWSROOM = "newsroom/url"
+LAST_USER = "newsroom/user"
+
+
+def settings() -> QSettings:
+    """The window's remembered state, in one file Desk owns (tests point it at tmp_path)."""
+    path = paths.settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Desk")
+    app.setApplicationDisplayName("Desk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Desk")
+    app.setDesktopFileName("desk")
+    return app
+
+
+def _login_name() -> str:
+    return os.environ.get("DESK_USER") or getpass.getuser()
+
+
+def _sample(store: QSettings) -> str:
+    """A throwaway copy of the sample newsroom, built on first use (a few seconds, once a day)."""
+    target = Path(tempfile.mkdtemp(prefix="desk-sample-")) / "sample.sqlite"
+    progress = QProgressDialog(
+        QApplication.translate("app", "Preparing the sample newsroom…"), "", 0, 0
+    )
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(300)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    QApplication.processEvents()
+    try:
+        session.sample_copy(paths.cache_dir(), target, _login_name())
+    finally:
+        progress.close()
+    return f"sqlite:///{target}"
+
+
+def choose_newsroom(db: str | None, demo: bool, store: QSettings) -> tuple[str, bool] | None:
+    """The newsroom to open and whether it may be created; None when the person cancels."""
+    if demo:
+        return _sample(store), False
+    if db or os.environ.get(paths.DATABASE_ENV):
+        return paths.database_url(db), False
+    last = store.value(LAST_NEWSROOM, "")
+    if isinstance(last, str) and last:
+        return last, False
+    if paths.default_database_path().exists():
+        return paths.database_url(), False
+    dialog = FirstRunDialog()
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    if dialog.choice == SAMPLE:
+        return _sample(store), False
+    paths.default_database_path().parent.mkdir(parents=True, exist_ok=True)
+    return paths.database_url(), True
+
+
+def _check(handle: Newsroom, name: str, password: str | None) -> str | None:
+    try:
+        newsroom.sign_in(handle, name, password)
+    except DeskError as error:
+        return str(error)
+    return None
+
+
+def sign_in(handle: Newsroom, wanted: str | None, store: QSettings) -> User | None:
+    """Who works in this window: --as (asking a password where one is set), the only person
+    of a one-person newsroom, or whoever is picked in the sign-in dialog."""
+    users = newsroom.list_users(handle)
+    if wanted:
+        user = next((u for u in users if u.name == wanted), None)
+        if user is None:
+            raise DeskError(f"There is no one called {wanted} in this newsroom.")
+        if not user.has_password:
+            return user
+        users = [user]
+    elif len(users) == 1 and not users[0].has_password:
+        return users[0]
+    last = str(store.value(LAST_USER, "") or _login_name())
+    dialog = SignInDialog(users, lambda n, p: _check(handle, n, p), last)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.user
+
+
+def run(db: str | None = None, user: str | None = None, demo: bool = False) -> int:
+    """The window, from start to close; the exit code for the shell."""
+    app = application()
+    store = settings()
+    try:
+        chosen = choose_newsroom(db, demo, store)
+        if chosen is None:
+            return 0
+        url, create = chosen
+        handle = (
+            session.start_empty(url, _login_name())
+            if create
+            else session.open_newsroom(url, create=False)
+        )
+    except DeskError as error:
+        QMessageBox.critical(None, "Desk", str(error))
+        print(f"desk: error: {error}", file=sys.stderr)
+        return 1
+    try:
+        who = sign_in(handle, user, store)
+        if who is None:
+            return 0
+        if not demo:
+            store.setValue(LAST_NEWSROOM, url)
+        store.setValue(LAST_USER, who.name)
+        from desk.ui.main_window import MainWindow
+
+        window = MainWindow(handle, who, store)
+        window.show()
+        return app.exec()
+    except DeskError as error:
+        QMessageBox.critical(None, "Desk", str(error))
+        print(f"desk: error: {error}", file=sys.stderr)
+        return 1
+    finally:
+        session.close_newsroom(handle)

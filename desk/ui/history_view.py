@@ -1,0 +1,163 @@
+"""The History tab: who did what to a story and when, oldest first, as a table."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain.story import HistoryEvent
+from desk.services import queries
+from desk.ui.controller import Change, Controller
+
+Index = QModelIndex | QPersistentModelIndex
+
+EventRole = Qt.ItemDataRole.UserRole + 1  # the HistoryEvent itself
+
+
+def short_time(moment: datetime, now: datetime) -> str:
+    """A moment in the computer's time zone: "09:14" today, "Thu 27 Nov 09:14" this year,
+    "Thu 27 Nov 2025 09:14" before."""
+    local, today = moment.astimezone(), now.astimezone()
+    if local.date() == today.date():
+        return f"{local:%H:%M}"
+    year = "" if local.year == today.year else f" {local.year}"
+    return f"{local:%a} {local.day} {local:%b}{year} {local:%H:%M}"
+
+
+def hint_label(text: str) -> QLabel:
+    """The short grey line a side tab shows when no story is selected."""
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setEnabled(False)  # the palette's disabled text: grey in light and dark themes
+    return label
+
+
+class HistoryModel(QAbstractTableModel):
+    """Owns one story's history events, oldest first, and the time they are shown against."""
+
+    WHEN, WHO, WHAT, NOTE = range(4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._events: list[HistoryEvent] = []
+        self._now: datetime | None = None
+        self._headers = (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Note"))
+
+    def set_events(self, events: list[HistoryEvent], now: datetime) -> None:
+        self.beginResetModel()
+        self._events = sorted(events, key=lambda e: (e.at, e.id))
+        self._now = now
+        self.endResetModel()
+
+    def event_at(self, row: int) -> HistoryEvent:
+        return self._events[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._events):
+            return None
+        event = self._events[index.row()]
+        column = index.column()
+        if role == EventRole:
+            return event
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(event, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.WHEN:
+                return event.at.astimezone().strftime("%A %d %B %Y, %H:%M:%S")
+            if column == self.NOTE and event.note:
+                return event.note
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def _text(self, event: HistoryEvent, column: int) -> str:
+        if column == self.WHEN:
+            return short_time(event.at, self._now or event.at)
+        if column == self.WHO:
+            return event.actor
+        if column == self.WHAT:
+            moved = event.from_state and event.to_state and event.from_state != event.to_state
+            if moved:
+                return self.tr("{action}: {old} → {new}").format(
+                    action=event.action, old=event.from_state, new=event.to_state
+                )
+            return event.action
+        return event.note
+
+
+class HistoryWidget(QWidget):
+    """Owns the History tab of the story pane: the table of one story's events, refreshed
+    whenever the controller announces a change to that story."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.story_id: int | None = None
+        self.model = HistoryModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().hide()
+        # Rows grow with their wrapped note whenever the columns change width.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.view.horizontalHeader()
+        for column in (HistoryModel.WHEN, HistoryModel.WHO, HistoryModel.WHAT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.hint = hint_label(self.tr("Select a story to see its history."))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.hint)
+        self.pages.addWidget(self.view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        controller.changed.connect(self._on_changed)
+
+    def show_story(self, story_id: int | None) -> None:
+        self.story_id = story_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        events = None
+        if self.story_id is not None:
+            events = self.controller.query(queries.story_history, self.story_id)
+        self.model.set_events(events or [], self.controller.now())
+        self.pages.setCurrentWidget(self.view if self.story_id is not None else self.hint)
+        self.view.scrollToBottom()
+
+    def _on_changed(self, change: Change) -> None:
+        # Notes are not history; everything else that touches the story may add an event.
+        if self.story_id is not None and change.touches(self.story_id) and not change.notes:
+            self.refresh()

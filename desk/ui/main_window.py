@@ -1,0 +1,417 @@
+"""The Desk window: queues, the story list, the open story with its notes, history and versions,
+the board and the budget, under standard menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain.queues import Queue, QueueId
+from desk.domain.story import Role, StoryText, User
+from desk.services import newsroom, stories
+from desk.services.session import Newsroom
+from desk.ui import look
+from desk.ui.bell import BellButton
+from desk.ui.board_view import BoardView
+from desk.ui.budget_view import BudgetView
+from desk.ui.controller import Change, Controller
+from desk.ui.help_dialog import HelpDialog, about_html, workflow_html
+from desk.ui.history_view import HistoryWidget
+from desk.ui.notes_view import NotesWidget
+from desk.ui.notifier import Notifier, describe
+from desk.ui.prompts import Prompts
+from desk.ui.queue_model import QueueModel, QueueRole
+from desk.ui.story_list_model import StoryListModel
+from desk.ui.story_list_view import StoryListView
+from desk.ui.story_pane import AUTOSAVE_SECONDS, StoryPane
+from desk.ui.versions_view import VersionsWidget
+from desk.ui.workflow_actions import WorkflowActions
+
+ALL_DESKS = ""
+STORIES, BOARD, BUDGET = range(3)
+
+
+class MainWindow(QMainWindow):
+    """Lays out the views and wires them to one controller; owns no newsroom logic itself."""
+
+    def __init__(
+        self,
+        handle: Newsroom,
+        user: User,
+        settings: QSettings,
+        prompts: Prompts | None = None,
+        autosave_seconds: float | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.prompts = prompts or Prompts(self)
+        self.controller = Controller(handle, user, self.prompts)
+        seconds = autosave_seconds or float(settings.value("autosave/seconds", AUTOSAVE_SECONDS))
+        self.setWindowTitle(self.tr("Desk — %1 (%2)").replace("%1", user.label).replace(
+            "%2", self.tr(user.role.value)))  # fmt: skip
+        self.resize(1360, 860)
+
+        # Views
+        self.queues = QueueModel(self.controller, self)
+        self.queue_view = QListView()
+        self.queue_view.setObjectName("queues")
+        self.queue_view.setModel(self.queues)
+        self.queue_view.setSpacing(1)
+        self.desk_filter = QComboBox()
+        self.desk_filter.setObjectName("desk-filter")
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("search")
+        self.search_box.setPlaceholderText(self.tr("Search all stories (Ctrl+F)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(280)
+        self.list_model = StoryListModel(self.controller, self)
+        self.list_view = StoryListView(self.list_model)
+        self.list_view.setObjectName("story-list")
+        self.pane = StoryPane(self.controller, autosave_seconds=seconds)
+        self.notes = NotesWidget(self.controller)
+        self.history = HistoryWidget(self.controller)
+        self.versions = VersionsWidget(self.controller)
+        self.side = QTabWidget()
+        self.side.setObjectName("side-tabs")
+        self.side.addTab(self.notes, self.tr("Notes"))
+        self.side.addTab(self.history, self.tr("History"))
+        self.side.addTab(self.versions, self.tr("Versions"))
+        self.board = BoardView(self.controller)
+        self.budget = BudgetView(self.controller)
+        self.workflow = WorkflowActions(self.controller, self.pane.flush, self)
+        self.notifier = Notifier(self.controller, self)
+        self.bell = BellButton(self.notifier)
+        self._layout()
+        self._menus()
+        self._wire()
+
+        self._fill_desks()
+        self.queues.refresh_counts()
+        self._restore_state()
+        self.notifier.start()
+
+    # Layout
+
+    def _layout(self) -> None:
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(6, 6, 0, 6)
+        title = QLabel(self.tr("Queues"))
+        title.setStyleSheet("font-weight: bold")
+        column.addWidget(title)
+        column.addWidget(self.queue_view, 1)
+        column.addWidget(QLabel(self.tr("Desk")))
+        column.addWidget(self.desk_filter)
+
+        self.story_split = QSplitter(Qt.Orientation.Horizontal)
+        self.story_split.addWidget(self.pane)
+        self.story_split.addWidget(self.side)
+        self.story_split.setStretchFactor(0, 3)
+        self.story_split.setStretchFactor(1, 1)
+        self.list_split = QSplitter(Qt.Orientation.Vertical)
+        self.list_split.addWidget(self.list_view)
+        self.list_split.addWidget(self.story_split)
+        self.list_split.setStretchFactor(1, 2)
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.setObjectName("main-split")
+        self.main_split.addWidget(left)
+        self.main_split.addWidget(self.list_split)
+        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setSizes([210, 1150])
+        self.list_split.setSizes([300, 560])
+        self.story_split.setSizes([850, 300])
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("views")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.main_split, self.tr("Stories"))
+        self.tabs.addTab(self.board, self.tr("Board"))
+        self.tabs.addTab(self.budget, self.tr("Budget"))
+        self.setCentralWidget(self.tabs)
+        self.status_user = QLabel(f"{self.controller.user.label} · {self.controller.user.role}")
+        self.status_count = QLabel()
+        self.statusBar().addPermanentWidget(self.status_count)
+        self.statusBar().addPermanentWidget(self.status_user)
+
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _menus(self) -> None:
+        std = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New Story"), self.new_story, std.New, "new-story")
+        self.save_action = self._action(
+            self.tr("&Save Version"), self.pane.save_version, std.Save, "save-version"
+        )
+        self.save_as_action = self._action(
+            self.tr("Save Version &As…"), self.save_named_version, std.SaveAs, "save-version-as"
+        )
+        file = self.menuBar().addMenu(self.tr("&File"))
+        file.addActions([self.new_action, self.save_action, self.save_as_action])
+        file.addSeparator()
+        file.addAction(self._action(self.tr("&Print Budget…"), self.budget.print_budget, std.Print))
+        file.addSeparator()
+        file.addAction(self._action(self.tr("&Quit"), self.close, std.Quit, "quit"))
+
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        for text, key, slot in (
+            (self.tr("&Undo"), std.Undo, "undo"),
+            (self.tr("&Redo"), std.Redo, "redo"),
+            (None, None, None),
+            (self.tr("Cu&t"), std.Cut, "cut"),
+            (self.tr("&Copy"), std.Copy, "copy"),
+            (self.tr("&Paste"), std.Paste, "paste"),
+            (self.tr("Select &All"), std.SelectAll, "selectAll"),
+        ):
+            if text is None:
+                edit.addSeparator()
+                continue
+            action = self._action(text, lambda s=slot: self._to_focus(s), key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # widgets handle keys
+            edit.addAction(action)
+        edit.addSeparator()
+        edit.addAction(self._action(self.tr("&Find…"), self._find, std.Find, "find"))
+        fmt = self.menuBar().addMenu(self.tr("F&ormat"))
+        fmt.addActions(self.pane.editor.format_actions())
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for index, text in ((STORIES, "&Stories"), (BOARD, "&Board"), (BUDGET, "B&udget")):
+            show = self._action(self.tr(text), lambda i=index: self.tabs.setCurrentIndex(i))
+            show.setShortcut(QKeySequence(f"Alt+{index + 1}"))
+            view.addAction(show)
+        view.addSeparator()
+        view.addAction(self._action(self.tr("&Refresh"), self.refresh, std.Refresh, "refresh"))
+
+        story = self.menuBar().addMenu(self.tr("&Story"))
+        story.addActions(list(self.workflow.actions.values()))
+        story.addSeparator()
+        story.addAction(self._action(self.tr("Add &Note"), self._add_note, "Ctrl+Shift+N"))
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("&Workflow"), self.show_workflow, std.HelpContents)
+        )
+        help_menu.addAction(self._action(self.tr("&About Desk"), self.show_about))
+
+        main = QToolBar(self.tr("Main"))
+        main.setObjectName("main-toolbar")
+        main.addActions([self.new_action, self.save_action])
+        main.addSeparator()
+        main.addActions(list(self.workflow.actions.values()))
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy())  # fmt: skip
+        main.addWidget(spacer)
+        main.addWidget(self.search_box)
+        main.addWidget(self.bell)
+        self.addToolBar(main)
+        formatting = QToolBar(self.tr("Format"))
+        formatting.setObjectName("format-toolbar")
+        formatting.addActions(self.pane.editor.format_actions())
+        self.addToolBarBreak()
+        self.addToolBar(formatting)
+
+    def _wire(self) -> None:
+        self.queue_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_list())
+        self.desk_filter.activated.connect(lambda _i: self._show_list())
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(250)
+        self.search_timer.timeout.connect(self._show_list)
+        self.search_box.textChanged.connect(lambda _t: self.search_timer.start())
+        self.list_view.storySelected.connect(self.open_story)
+        self.pane.storyShown.connect(self._story_shown)
+        self.pane.message.connect(lambda m: self.statusBar().showMessage(m, 5000))
+        self.controller.changed.connect(self._changed)
+        self.controller.failed.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.notifier.arrived.connect(self._notices)
+        self.bell.storyChosen.connect(self.open_story)
+        self.board.storyActivated.connect(self._open_from_view)
+        self.budget.storyActivated.connect(self._open_from_view)
+        QApplication.instance().applicationStateChanged.connect(self._app_state)  # type: ignore[union-attr]
+
+    # Lists
+
+    def current_queue(self) -> Queue | None:
+        index = self.queue_view.currentIndex()
+        return index.data(QueueRole) if index.isValid() else None
+
+    def select_queue(self, queue_id: QueueId | str) -> None:
+        row = self.queues.row_of(queue_id)
+        if row is not None:
+            self.queue_view.setCurrentIndex(self.queues.index(row))
+
+    def _show_list(self) -> None:
+        queue = self.current_queue()
+        if queue is None:
+            return
+        story_filter = queue.filter(self.controller.user)
+        desk = self.desk_filter.currentData()
+        if desk:
+            from dataclasses import replace
+
+            story_filter = replace(story_filter, desk=desk)
+        self.list_model.show(story_filter, self.search_box.text())
+        self._show_count()
+
+    def _show_count(self) -> None:
+        total = self.list_model.total
+        text = look.count(total, self.tr("story"), self.tr("stories"))
+        if self.list_model.query:
+            text += " " + self.tr("found")
+        self.status_count.setText(text)
+
+    def _fill_desks(self) -> None:
+        self.desk_filter.clear()
+        self.desk_filter.addItem(self.tr("All desks"), ALL_DESKS)
+        for desk in self.controller.query(newsroom.list_desks) or []:
+            self.desk_filter.addItem(desk.name, desk.name)
+
+    def refresh(self) -> None:
+        self.controller.announce(Change())
+
+    def _changed(self, change: Change) -> None:
+        self.queues.refresh_counts()
+        if not change.notes:
+            self.list_model.refresh_rows()
+            self._show_count()
+        if self.tabs.currentIndex() == BOARD:
+            self.board.refresh()
+        elif self.tabs.currentIndex() == BUDGET:
+            self.budget.refresh()
+
+    # The open story
+
+    def open_story(self, story_id: int | None) -> None:
+        if story_id is None or not self.pane.show_story(story_id):
+            return
+        if self.list_view.current_story() != story_id:
+            self.list_view.blockSignals(True)
+            self.list_view.select_story(story_id)
+            self.list_view.blockSignals(False)
+
+    def _open_from_view(self, story_id: int) -> None:
+        self.tabs.setCurrentIndex(STORIES)
+        self.open_story(story_id)
+
+    def _story_shown(self, story) -> None:  # story: Story | None
+        self.workflow.update(story)
+        story_id = story.id if story else None
+        for widget in (self.notes, self.history, self.versions):
+            widget.show_story(story_id)
+        self.save_action.setEnabled(story is not None and not self.pane.editor.isReadOnly())
+        self.save_as_action.setEnabled(self.save_action.isEnabled())
+
+    def new_story(self) -> None:
+        if not self.pane.flush():
+            return
+        headline = self.prompts.line(self.tr("New story"), self.tr("Headline or slug:"))
+        if not headline or not headline.strip():
+            return
+        story = self.controller.do(
+            stories.create_story, StoryText(headline=headline.strip()), stories=()
+        )
+        if story is None:
+            return
+        self.tabs.setCurrentIndex(STORIES)
+        self.select_queue(QueueId.MY_DRAFTS)
+        self.open_story(story.id)
+        self.pane.editor.setFocus()
+
+    def save_named_version(self) -> None:
+        label = self.prompts.line(self.tr("Save version"), self.tr("Name this version:"))
+        if label is not None:
+            self.pane.save_version(label.strip())
+
+    def _add_note(self) -> None:
+        self.side.setCurrentWidget(self.notes)
+        self.notes.setFocus()
+
+    def _find(self) -> None:
+        self.tabs.setCurrentIndex(STORIES)
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _to_focus(self, slot: str) -> None:
+        widget = QApplication.focusWidget()
+        if widget is not None and hasattr(widget, slot):
+            getattr(widget, slot)()
+
+    def _notices(self, notices: list) -> None:
+        if notices:
+            self.statusBar().showMessage(describe(notices[-1]), 10000)
+
+    def _app_state(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.pane.autosave()
+
+    def show_workflow(self) -> None:
+        HelpDialog(self.tr("How a story moves"), workflow_html(), self).exec()
+
+    def show_about(self) -> None:
+        HelpDialog(self.tr("About Desk"), about_html(), self).exec()
+
+    # Remembered layout
+
+    def _restore_state(self) -> None:
+        s = self.settings
+        if geometry := s.value("window/geometry"):
+            self.restoreGeometry(geometry)
+        if state := s.value("window/state"):
+            self.restoreState(state)
+        for name, splitter in self._splitters().items():
+            if sizes := s.value(f"window/{name}"):
+                splitter.restoreState(sizes)
+        widths = s.value("window/columns")
+        if isinstance(widths, list):
+            self.list_view.restore_widths(widths)
+        start = str(s.value("window/queue", ""))
+        fallback = QueueId.INCOMING if self.controller.user.role.at_least(Role.EDITOR) else (
+            QueueId.MY_DRAFTS)  # fmt: skip
+        self.select_queue(start if self.queues.row_of(start) is not None else fallback)
+        self.tabs.setCurrentIndex(int(s.value("window/tab", STORIES) or 0))
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"main": self.main_split, "list": self.list_split, "story": self.story_split}
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        for name, splitter in self._splitters().items():
+            s.setValue(f"window/{name}", splitter.saveState())
+        s.setValue("window/columns", [str(w) for w in self.list_view.column_widths()])
+        if queue := self.current_queue():
+            s.setValue("window/queue", queue.id.value)
+        s.setValue("window/tab", self.tabs.currentIndex())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        unsaved = self.pane.dirty and not self.pane.flush()
+        if unsaved and not self.prompts.confirm(
+            self.tr("Close Desk"),
+            self.tr("Your last changes could not be saved (see the message). Close anyway?"),
+        ):
+            event.ignore()
+            return
+        self.notifier.stop()
+        self.save_state()
+        event.accept()

@@ -1,0 +1,230 @@
+"""The story list: rows fetched a page at a time as the view scrolls, sorted in the database."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desk.domain.story import Sort, StoryFilter, StorySummary
+from desk.services import queries
+from desk.ui import look
+from desk.ui.controller import Controller
+
+PAGE = 200
+SEARCH_LIMIT = 500
+StoryRole = Qt.ItemDataRole.UserRole + 1  # the StorySummary of a row
+SnippetRole = Qt.ItemDataRole.UserRole + 2  # ((text, matched), ...) for a search hit
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS: tuple[tuple[str, Sort], ...] = (
+    ("Slug", Sort.SLUG),
+    ("Headline", Sort.HEADLINE),
+    ("Author", Sort.AUTHOR),
+    ("Desk", Sort.DESK),
+    ("State", Sort.STATE),
+    ("Words", Sort.WORDS),
+    ("Deadline", Sort.DEADLINE),
+    ("Updated", Sort.UPDATED),
+)
+SLUG, HEADLINE, AUTHOR, DESK, STATE, WORDS, DEADLINE, UPDATED = range(len(COLUMNS))
+
+
+class StoryListModel(QAbstractTableModel):
+    """Owns the rows of one list: a filter (a queue, a desk) or a search, and the story ids
+    and summaries fetched so far. Never holds more than the pages the view has asked for."""
+
+    def __init__(self, controller: Controller, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._filter = StoryFilter(limit=PAGE)
+        self._query = ""
+        self._rows: list[StorySummary] = []
+        self._snippets: dict[int, tuple[tuple[str, bool], ...]] = {}
+        self._more = False
+        self.total = 0
+
+    # What the list shows
+
+    @property
+    def story_filter(self) -> StoryFilter:
+        return self._filter
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def show(self, story_filter: StoryFilter, query: str = "") -> None:
+        """Show the stories `story_filter` selects (and, with a query, only those matching it,
+        best match first)."""
+        keep = self._filter
+        self._filter = replace(
+            story_filter, sort=keep.sort, descending=keep.descending, limit=PAGE, offset=0
+        )
+        self._query = query.strip()
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows, self._snippets, self._more = [], {}, False
+        if self._query:
+            hits = self.controller.query(
+                queries.search_stories, self._query, replace(self._filter, limit=SEARCH_LIMIT)
+            )
+            hits = hits or []
+            self._rows = [hit.story for hit in hits]
+            self._snippets = {hit.story.id: hit.snippet for hit in hits}
+            self.total = len(self._rows)
+        else:
+            self.total = self.controller.query(queries.count_stories, self._filter) or 0
+            self._fetch_page()
+        self.endResetModel()
+
+    def _fetch_page(self) -> list[StorySummary]:
+        page = replace(self._filter, offset=len(self._rows))
+        found = self.controller.query(queries.list_stories, page) or []
+        self._rows.extend(found)
+        self._more = len(found) == PAGE
+        return found
+
+    def refresh_rows(self) -> None:
+        """Re-read the rows already shown (after a change), keeping the scroll position where
+        the number of rows allows."""
+        if self._query:
+            self.reload()
+            return
+        shown = max(len(self._rows), PAGE)
+        fresh = self.controller.query(queries.list_stories, replace(self._filter, limit=shown))
+        total = self.controller.query(queries.count_stories, self._filter)
+        if fresh is None or total is None:
+            return
+        if [s.id for s in fresh] != [s.id for s in self._rows]:
+            self.beginResetModel()
+            self._rows, self._more, self.total = fresh, len(fresh) == shown, total
+            self.endResetModel()
+            return
+        self._rows, self.total = fresh, total
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def summary(self, row: int) -> StorySummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, story_id: int) -> int | None:
+        for row, summary in enumerate(self._rows):
+            if summary.id == story_id:
+                return row
+        return None
+
+    # Lazy fetching
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more:
+            return
+        page = replace(self._filter, offset=len(self._rows))
+        found = self.controller.query(queries.list_stories, page) or []
+        if not found:
+            self._more = False
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(found) - 1)
+        self._rows.extend(found)
+        self._more = len(found) == PAGE
+        self.endInsertRows()
+
+    # Qt's table interface
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr(COLUMNS[section][0])
+            if role == Qt.ItemDataRole.TextAlignmentRole and section == WORDS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        story = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(story, column)
+        if role == StoryRole:
+            return story
+        if role == SnippetRole and column == HEADLINE:
+            return self._snippets.get(story.id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(story, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == DEADLINE and self._late(story):
+                return look.late_colour()
+            if column == WORDS:
+                return look.fit_colour(story.copyfit.fit)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == WORDS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _late(self, story: StorySummary) -> bool:
+        from desk.domain.story import State
+
+        open_states = (State.DRAFT, State.FILED, State.EDITING, State.RETURNED)
+        return bool(
+            story.deadline and story.state in open_states and story.deadline < self.controller.now()
+        )
+
+    def _display(self, story: StorySummary, column: int) -> str:
+        now = self.controller.now()
+        match column:
+            case 0:
+                return story.slug
+            case 1:
+                return story.headline
+            case 2:
+                return story.author
+            case 3:
+                return story.desk or ""
+            case 4:
+                return look.state_name(story.state)
+            case 5:
+                return look.words_and_target(story.word_count, story.target_words)
+            case 6:
+                return look.short_time(story.deadline, now)
+            case 7:
+                return look.short_time(story.updated_at, now)
+        return ""
+
+    def _tooltip(self, story: StorySummary, column: int) -> str | None:
+        if column == WORDS:
+            return story.copyfit.describe()
+        if column == DEADLINE and self._late(story):
+            return self.tr("Past its deadline")
+        if column == HEADLINE:
+            return story.headline
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._filter = replace(self._filter, sort=COLUMNS[column][1], descending=descending)
+        if not self._query:  # search results stay in order of relevance
+            self.reload()

@@ -1,0 +1,287 @@
+"""The open story: who may edit it, its fields and body, live counts, and saving that never
+loses a word (autosave every few seconds and when the focus leaves, Ctrl+S for a version)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desk.domain import workflow
+from desk.domain.body import counts
+from desk.domain.story import State, Story
+from desk.services import newsroom, queries, stories
+from desk.services.stories import Changes, Saved
+from desk.ui import look
+from desk.ui.body_editor import BodyEditor
+from desk.ui.controller import Change, Controller
+from desk.ui.story_form import StoryFormWidget
+
+AUTOSAVE_SECONDS = 5
+READING_WPM = 230
+
+
+class StoryPane(QWidget):
+    """Owns the open story and the person's unsaved changes to it, until they are saved."""
+
+    storyShown = Signal(object)  # Story | None: the pane shows this story now
+    saved = Signal(object)  # Saved
+    message = Signal(str)  # for the status bar
+
+    def __init__(
+        self,
+        controller: Controller,
+        parent: QWidget | None = None,
+        autosave_seconds: float = AUTOSAVE_SECONDS,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.story: Story | None = None
+        self._text_dirty = False
+        self._details_dirty = False
+        self._loading = False
+
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.badge = QLabel()
+        self.lock = QLabel()
+        self.lock.setObjectName("lock-label")
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.badge)
+        header.addStretch(1)
+        header.addWidget(self.lock)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("return-note")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fef3c7; color: #78350f; padding: 6px; border-radius: 4px"
+        )
+        self.form = StoryFormWidget()
+        self.editor = BodyEditor()
+        self.editor.setObjectName("body-editor")
+        self.counts = QLabel()
+        self.counts.setObjectName("counts-label")
+        self.empty = QLabel(self.tr("Choose a story from the list, or start a new one (Ctrl+N)."))
+        self.empty.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.form)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.empty, 1)
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(int(autosave_seconds * 1000))
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.form.textEdited.connect(self._text_edited)
+        self.form.detailsEdited.connect(self._details_edited)
+        self.editor.bodyChanged.connect(self._text_edited)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        controller.changed.connect(self._on_change)
+        self.form.set_desks(self._desk_names())
+        self._show(None)
+
+    # Showing a story
+
+    @property
+    def story_id(self) -> int | None:
+        return self.story.id if self.story else None
+
+    @property
+    def dirty(self) -> bool:
+        return self._text_dirty or self._details_dirty
+
+    def show_story(self, story_id: int | None) -> bool:
+        """Open another story, saving this one's changes first. False if they could not be
+        saved (the pane then stays on this story so nothing is lost)."""
+        if story_id == self.story_id:
+            return True
+        if not self.flush():
+            return False
+        story = self.controller.query(queries.get_story, story_id) if story_id else None
+        self._show(story)
+        return True
+
+    def reload(self) -> None:
+        if self.story is None:
+            return
+        story = self.controller.query(queries.get_story, self.story.id)
+        self._show(story, keep_editor=True)
+
+    def _show(self, story: Story | None, *, keep_editor: bool = False) -> None:
+        self._loading = True
+        same = story is not None and self.story is not None and story.id == self.story.id
+        self.story = story
+        shown = story is not None
+        for widget in (self.form, self.editor, self.counts, self.title, self.badge, self.lock):
+            widget.setVisible(shown)
+        self.empty.setVisible(not shown)
+        self.banner.setVisible(False)
+        if story is not None:
+            self.form.show_story(story, self.controller.now())
+            if not (keep_editor and same and self.editor.body() == story.body):
+                self.editor.set_body(story.body)
+            self.title.setText(story.slug)
+            colour = look.STATE_COLOURS[story.state]
+            self.badge.setText(
+                f"<span style='background:{colour}; color:white'>&nbsp;"
+                f"{look.state_name(story.state)}&nbsp;</span>"
+            )
+            self._show_lock(story)
+            self._show_banner(story)
+            self._text_dirty = self._details_dirty = False
+            self._update_counts()
+        self._loading = False
+        self.storyShown.emit(story)
+
+    def _show_lock(self, story: Story) -> None:
+        user = self.controller.user
+        text_refusal = workflow.text_refusal(user, story)
+        details_refusal = workflow.details_refusal(user, story)
+        self.form.set_editable(text_refusal is None, details_refusal is None)
+        self.editor.set_editable(text_refusal is None)
+        if text_refusal is None:
+            self.lock.setText(self.tr("✎ You are editing"))
+        elif story.lock_holder:
+            self.lock.setText(self.tr("🔒 Being edited by %1").replace("%1", story.lock_holder))
+        else:
+            self.lock.setText(self.tr("Read-only"))
+        self.lock.setToolTip(text_refusal or self.tr("Only you can change the text now."))
+
+    def _show_banner(self, story: Story) -> None:
+        """A returned story says why, above the text, in the editor's own words."""
+        if story.state is not State.RETURNED:
+            return
+        events = self.controller.query(queries.story_history, story.id) or []
+        returned = [e for e in events if e.action == "return"]
+        if returned:
+            last = returned[-1]
+            when = look.short_time(last.at, self.controller.now())
+            self.banner.setText(
+                self.tr("Returned by %1 at %2: %3")
+                .replace("%1", last.actor)
+                .replace("%2", when)
+                .replace("%3", last.note)
+            )
+            self.banner.setVisible(True)
+
+    def _update_counts(self) -> None:
+        if self.story is None:
+            return
+        body = self.editor.body()
+        measured = counts(body.text)
+        minutes = max(1, round(measured.words / READING_WPM)) if measured.words else 0
+        fit = replace(self.story, word_count=measured.words).copyfit
+        parts = [
+            look.count(measured.words, self.tr("word"), self.tr("words")),
+            self.tr("%1 min read").replace("%1", str(minutes)),
+        ]
+        if fit.target:
+            colour = look.fit_colour(fit.fit)
+            shade = colour.name() if colour else ""
+            parts.append(f"<span style='color:{shade}'>{fit.describe()}</span>")
+        self.counts.setText(" · ".join(parts))
+
+    # Editing and saving
+
+    def _text_edited(self) -> None:
+        if self._loading or self.story is None:
+            return
+        self._text_dirty = True
+        self._update_counts()
+        self.autosave_timer.start()
+
+    def _details_edited(self) -> None:
+        if self._loading or self.story is None:
+            return
+        self._details_dirty = True
+        self.autosave_timer.start()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self.dirty and (new is None or not self.isAncestorOf(new)):
+            self.autosave()
+
+    def autosave(self) -> bool:
+        return self.save(autosave=True) if self.dirty else True
+
+    def flush(self) -> bool:
+        """Save whatever is unsaved (before switching stories or closing)."""
+        return self.autosave()
+
+    def save(self, *, autosave: bool = False, label: str = "") -> bool:
+        """Save the person's changes: text as a revision based on the one they started from,
+        details beside it. True when nothing is left unsaved."""
+        story = self.story
+        if story is None:
+            return True
+        self.autosave_timer.stop()
+        changes = self.form.detail_changes() if self._details_dirty else Changes()
+        if self._text_dirty or not autosave:
+            text = self.form.text_changes()
+            body = self.editor.body()
+            if body != story.body:
+                text["body"] = body
+            changes = replace(changes, **text)
+        if not changes.given() and autosave:
+            self._text_dirty = self._details_dirty = False
+            return True
+        saved: Saved | None = self.controller.do(
+            stories.edit_story,
+            story.id,
+            changes,
+            base_revision=story.revision,
+            autosave=autosave,
+            label=label,
+            stories=[story.id],
+            quiet=autosave,
+        )
+        if saved is None:
+            if autosave:
+                self.message.emit(self.tr("Not saved yet: see the message, your text is kept."))
+            return False
+        self._text_dirty = self._details_dirty = False
+        if saved.conflict:
+            self.controller.prompts.error(
+                self.tr(
+                    "Someone else saved this story while you worked. Your text is kept as "
+                    "revision %1, a conflict copy: compare it in Versions."
+                ).replace("%1", str(saved.revision))
+            )
+            self._show(saved.story)
+        else:
+            self._show(saved.story, keep_editor=True)
+        when = look.short_time(self.controller.now(), self.controller.now())
+        if autosave:
+            self.message.emit(self.tr("Saved automatically at %1").replace("%1", when))
+        else:
+            self.message.emit(self.tr("Saved as revision %1").replace("%1", str(saved.revision)))
+        self.saved.emit(saved)
+        return True
+
+    def save_version(self, label: str = "") -> bool:
+        """Ctrl+S: keep the text as a version of its own (autosaves are merged, versions not)."""
+        return self.save(autosave=False, label=label)
+
+    def _on_change(self, change: Change) -> None:
+        if self.story is None or not change.touches(self.story.id) or change.notes:
+            return
+        if self.dirty:
+            return  # our unsaved text wins on screen; the save will meet the change
+        self.reload()
+
+    def _desk_names(self) -> list[str]:
+        desks = self.controller.query(newsroom.list_desks) or []
+        return [d.name for d in desks]

@@ -1,0 +1,234 @@
+"""A day's work in the window, one role after another, asserting on what each person sees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from desk.domain.queues import QueueId
+from desk.domain.story import State
+from desk.domain.workflow import Action
+from desk.services import queries, stories
+from desk.storage.uow import UnitOfWork
+from desk.ui.main_window import MainWindow
+from desk.ui.story_list_model import HEADLINE, SLUG, StoryRole
+from tests.ui.conftest import FakePrompts, _user, state_of, write_story
+
+
+@pytest.fixture
+def open_window(qtbot, newsroom_uow: UnitOfWork, prompts: FakePrompts, tmp_path: Path):
+    """open_window("ana") -> the main window signed in as ana (layout kept in tmp_path)."""
+    windows = []
+
+    def make(name: str) -> MainWindow:
+        settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(
+            newsroom_uow, _user(newsroom_uow, name), settings, prompts, autosave_seconds=0.2
+        )
+        window.notifier.stop()  # tests poll by hand, so nothing races them
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.pane.autosave_timer.stop()
+
+
+def shown_slugs(window: MainWindow) -> list[str]:
+    model = window.list_model
+    return [model.index(r, SLUG).data() for r in range(model.rowCount())]
+
+
+def open_in_queue(window: MainWindow, queue: QueueId, story_id: int) -> None:
+    window.select_queue(queue)
+    assert window.list_view.select_story(story_id), f"story {story_id} is not in {queue}"
+    assert window.pane.story_id == story_id
+
+
+def test_a_correspondent_writes_and_files(qtbot, open_window, prompts, newsroom_uow):
+    window = open_window("ana")
+    assert window.current_queue().id is QueueId.MY_DRAFTS
+    prompts.answers = ["Floods close the Belgrade ring road"]
+    window.new_action.trigger()
+    pane = window.pane
+    assert pane.form.headline.text() == "Floods close the Belgrade ring road"
+    assert pane.lock.text() == "✎ You are editing"
+    qtbot.keyClicks(pane.form.byline, "By Ana Ilić")
+    pane.editor.setFocus()
+    qtbot.keyClicks(pane.editor, "Water rose overnight on the Sava.")
+    assert pane.counts.text().startswith("6 words")
+    assert "Floods close the Belgrade ring road" in [
+        window.list_model.index(r, HEADLINE).data() for r in range(window.list_model.rowCount())
+    ]
+    window.workflow.actions[Action.FILE].trigger()
+    story = queries.get_story(newsroom_uow, pane.story_id)
+    assert story.state is State.FILED
+    assert story.text.byline == "By Ana Ilić"
+    assert story.body.text == "Water rose overnight on the Sava."
+    assert "Filed" in pane.badge.text()
+    assert pane.editor.isReadOnly()  # filed copy waits for an editor; ana no longer holds it
+    assert window.workflow.reason(Action.FILE) is not None
+    assert window.workflow.actions[Action.WITHDRAW].isEnabled()
+
+
+def test_return_revise_approve_publish_kill(qtbot, open_window, prompts, newsroom_uow):
+    story_id = write_story(newsroom_uow, "ana", "Bridge reopens", "The bridge reopened today.")
+    stories.act(newsroom_uow, "ana", story_id, Action.FILE)
+
+    editor = open_window("milica")
+    assert editor.current_queue().id is QueueId.INCOMING
+    assert "bridge-reopens" in shown_slugs(editor)
+    open_in_queue(editor, QueueId.INCOMING, story_id)
+    editor.workflow.actions[Action.CLAIM].trigger()
+    assert state_of(newsroom_uow, story_id) == "editing"
+    assert editor.pane.lock.text() == "✎ You are editing"
+    editor.pane.editor.setFocus()
+    editor.pane.editor.moveCursor(editor.pane.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor.pane.editor, " Traffic is slow.")
+    prompts.answers = ["Who reopened it? Add the minister's quote."]
+    editor.workflow.actions[Action.RETURN].trigger()
+    assert state_of(newsroom_uow, story_id) == "returned"
+    edited = queries.get_story(newsroom_uow, story_id)
+    assert edited.body.text == "The bridge reopened today. Traffic is slow."  # saved first
+
+    writer = open_window("ana")
+    writer.select_queue(QueueId.RETURNED_TO_ME)
+    assert shown_slugs(writer) == ["bridge-reopens"]
+    open_in_queue(writer, QueueId.RETURNED_TO_ME, story_id)
+    banner = writer.pane.banner
+    assert banner.isVisible()
+    assert "Returned by milica" in banner.text()
+    assert "Add the minister's quote." in banner.text()
+    writer.pane.editor.setFocus()
+    writer.pane.editor.moveCursor(writer.pane.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(writer.pane.editor, " The minister opened it.")
+    writer.workflow.actions[Action.FILE].trigger()
+    assert state_of(newsroom_uow, story_id) == "filed"
+    refiled = queries.get_story(newsroom_uow, story_id)
+    assert refiled.body.text.endswith("Traffic is slow. The minister opened it.")
+
+    editor.controller.announce()  # as the notifier would after ana's filing
+    open_in_queue(editor, QueueId.INCOMING, story_id)
+    editor.workflow.actions[Action.CLAIM].trigger()
+    editor.workflow.actions[Action.APPROVE].trigger()
+    assert state_of(newsroom_uow, story_id) == "approved"
+
+    chief = open_window("vesna")
+    open_in_queue(chief, QueueId.APPROVED, story_id)
+    chief.workflow.actions[Action.PUBLISH].trigger()
+    assert state_of(newsroom_uow, story_id) == "published"
+    prompts.answers = ["The minister's quote was invented."]
+    chief.workflow.actions[Action.KILL].trigger()
+    assert state_of(newsroom_uow, story_id) == "killed"
+    events = queries.story_history(newsroom_uow, story_id)
+    assert events[-1].action == "kill"
+    assert events[-1].note == "The minister's quote was invented."
+    assert prompts.errors == []
+
+
+def test_kill_without_a_reason_changes_nothing(open_window, prompts, newsroom_uow):
+    story_id = write_story(newsroom_uow, "ana", "Short item", "A short item.")
+    for actor, action in [("ana", Action.FILE), ("milica", Action.CLAIM),
+                          ("milica", Action.APPROVE), ("vesna", Action.PUBLISH)]:  # fmt: skip
+        stories.act(newsroom_uow, actor, story_id, action)
+    chief = open_window("vesna")
+    open_in_queue(chief, QueueId.PUBLISHED, story_id)
+    prompts.answers = [None]  # the person cancels the reason dialog
+    chief.workflow.actions[Action.KILL].trigger()
+    assert state_of(newsroom_uow, story_id) == "published"
+
+
+def test_a_refused_action_says_why(open_window, newsroom_uow):
+    story_id = write_story(newsroom_uow, "ana", "Budget vote", "The vote is today.")
+    window = open_window("ana")
+    open_in_queue(window, QueueId.MY_DRAFTS, story_id)
+    publish = window.workflow.actions[Action.PUBLISH]
+    assert not publish.isEnabled()
+    assert publish.toolTip() == "Only a chief editor can publish."
+    claim = window.workflow.actions[Action.CLAIM]
+    assert not claim.isEnabled()
+    assert "editor" in claim.toolTip()
+    assert window.workflow.actions[Action.FILE].isEnabled()
+
+
+def test_autosave_survives_closing_the_window(qtbot, open_window, newsroom_uow):
+    story_id = write_story(newsroom_uow, "ana", "Night shift", "First line.")
+    window = open_window("ana")
+    open_in_queue(window, QueueId.MY_DRAFTS, story_id)
+    window.pane.editor.setFocus()
+    window.pane.editor.moveCursor(window.pane.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.pane.editor, " Second line, typed just before closing.")
+    window.close()
+    saved = queries.get_story(newsroom_uow, story_id)
+    assert saved.body.text == "First line. Second line, typed just before closing."
+    again = open_window("ana")
+    open_in_queue(again, QueueId.MY_DRAFTS, story_id)
+    assert again.pane.editor.body().text == saved.body.text
+
+
+def test_autosave_runs_a_moment_after_typing(qtbot, open_window, newsroom_uow):
+    story_id = write_story(newsroom_uow, "ana", "Quiet day", "Nothing happened.")
+    window = open_window("ana")
+    open_in_queue(window, QueueId.MY_DRAFTS, story_id)
+    window.pane.editor.setFocus()
+    window.pane.editor.moveCursor(window.pane.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.pane.editor, " Then it rained.")
+    qtbot.waitUntil(lambda: not window.pane.dirty, timeout=3000)
+    assert (
+        queries.get_story(newsroom_uow, story_id).body.text == "Nothing happened. Then it rained."
+    )
+    assert window.pane.editor.body().text == "Nothing happened. Then it rained."
+
+
+def test_ctrl_s_keeps_a_version(qtbot, open_window, newsroom_uow):
+    story_id = write_story(newsroom_uow, "ana", "Versions", "One.")
+    window = open_window("ana")
+    open_in_queue(window, QueueId.MY_DRAFTS, story_id)
+    window.pane.editor.setFocus()
+    window.pane.editor.moveCursor(window.pane.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.pane.editor, " Two.")
+    qtbot.keyClick(window.pane.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    revisions = queries.story_revisions(newsroom_uow, story_id)
+    assert [r.kind.value for r in revisions] == ["created", "save"]
+    assert revisions[-1].text.body.text == "One. Two."
+
+
+def test_search_shows_matches_with_the_matched_words(qtbot, open_window, newsroom_uow):
+    write_story(newsroom_uow, "ana", "Snow in Niš", "Heavy snow closed the motorway near Niš.")
+    write_story(newsroom_uow, "ana", "Rain in Subotica", "Rain all day.")
+    window = open_window("ana")
+    window.select_queue(QueueId.ALL)
+    qtbot.keyClicks(window.search_box, "motorway")
+    qtbot.waitUntil(lambda: window.list_model.query == "motorway", timeout=2000)
+    assert shown_slugs(window) == ["snow-in-nis"]
+    snippet = window.list_model.index(0, HEADLINE).data(StoryRole + 1)
+    assert ("motorway", True) in [(text.lower(), hit) for text, hit in snippet]
+    assert window.status_count.text() == "1 story found"
+
+
+def test_queues_count_and_filter_by_desk(open_window, newsroom_uow):
+    write_story(newsroom_uow, "ana", "One", "Text.", desk="Politics")
+    write_story(newsroom_uow, "ana", "Two", "Text.", desk="World")
+    window = open_window("ana")
+    row = window.queues.row_of(QueueId.MY_DRAFTS)
+    assert window.queues.index(row).data() == "My drafts  (2)"
+    window.select_queue(QueueId.MY_DRAFTS)
+    window.desk_filter.setCurrentIndex(window.desk_filter.findData("World"))
+    window.desk_filter.activated.emit(window.desk_filter.currentIndex())
+    assert shown_slugs(window) == ["two"]
+
+
+def test_a_filing_elsewhere_reaches_the_editor(open_window, newsroom_uow):
+    editor = open_window("milica")
+    before = editor.queues.counts[editor.queues.row_of(QueueId.INCOMING)]
+    story_id = write_story(newsroom_uow, "ana", "Late copy", "Copy.")
+    stories.act(newsroom_uow, "ana", story_id, Action.FILE)  # as another Desk process would
+    found = editor.notifier.poll()
+    assert [(n.kind.value, n.slug) for n in found] == [("filed", "late-copy")]
+    assert editor.queues.counts[editor.queues.row_of(QueueId.INCOMING)] == before + 1
+    assert "late-copy" in shown_slugs(editor)
+    assert editor.bell.text() == "🔔 1"
