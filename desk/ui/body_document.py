@@ -1,4 +1,4 @@
-"""The story body in a QTextDocument: writing a Body in, reading it back, reshaping blocks."""
+"""The story body in a QTextDocument: writing a Body in, reading it back, copy and paste."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
-    QColor,
     QGuiApplication,
     QPalette,
     QTextBlock,
@@ -270,7 +269,7 @@ class BlockWriter:
                 fmt = block_format()
                 fmt.setProperty(OPAQUE, json.dumps(block_to_data(block), ensure_ascii=False))
                 look = QTextCharFormat()
-                look.setForeground(QColor(QGuiApplication.palette().color(QPalette.ColorRole.Mid)))
+                look.setForeground(QGuiApplication.palette().placeholderText())
                 self._new_block(fmt, look)
                 self.cursor.insertText(placeholder_text(block), look)
 
@@ -279,7 +278,7 @@ class BlockWriter:
         for deeper in [lv for lv in self.lists if lv > level]:
             del self.lists[deeper]
         items = self.lists.get(level)
-        if items is not None and (is_numbered(items)) == item.ordered:
+        if items is not None and is_numbered(items) == item.ordered:
             items.add(self.cursor.block())
         else:
             self.lists[level] = self.cursor.createList(list_format(item.ordered, level))
@@ -287,8 +286,6 @@ class BlockWriter:
     def _table(self, table: Table) -> None:
         self.lists.clear()
         columns = max(len(row) for row in table.rows)
-        if not self.fresh:
-            self.cursor.insertBlock(block_format(), QTextCharFormat())
         self.fresh = False
         fmt = QTextTableFormat()
         fmt.setHeaderRowCount(1 if table.header else 0)
@@ -322,11 +319,10 @@ def insert_runs(cursor: QTextCursor, runs: Runs, heading: int = 0) -> None:
 
 def document_to_body(document: QTextDocument) -> Body:
     """The body the document holds; blocks left without any text are dropped."""
-    return Body(tuple(read_blocks(document.begin())))
+    return Body(tuple(_read_blocks(document.begin())))
 
 
-def read_blocks(block: QTextBlock) -> Iterator[Block]:
-    """The model blocks from `block` to the end of its document."""
+def _read_blocks(block: QTextBlock) -> Iterator[Block]:
     while block.isValid():
         table = QTextCursor(block).currentTable()
         if table is not None:
@@ -336,11 +332,11 @@ def read_blocks(block: QTextBlock) -> Iterator[Block]:
         if (kept := opaque_block(block)) is not None:
             yield kept
         elif (runs := block_runs(block)) and runs_text(runs).strip():
-            yield text_block(block, runs)
+            yield _text_block(block, runs)
         block = block.next()
 
 
-def text_block(block: QTextBlock, runs: Runs) -> Block:
+def _text_block(block: QTextBlock, runs: Runs) -> Block:
     kind = block_kind(block)
     if kind in (BULLETED, NUMBERED):
         return ListItem(runs, kind == NUMBERED, list_level(block))
@@ -364,14 +360,9 @@ def block_runs(block: QTextBlock, start: int = 0, end: int | None = None) -> Run
 
 
 def fragments(block: QTextBlock) -> list[tuple[int, str, QTextCharFormat]]:
-    out = []
-    it = block.begin()
-    while not it.atEnd():
-        fragment = it.fragment()
-        if fragment.isValid():
-            out.append((fragment.position(), fragment.text(), fragment.charFormat()))
-        it += 1
-    return out
+    """Each stretch of the block in one format: where it starts, its text and its format."""
+    pieces = (it.fragment() for it in block)
+    return [(f.position(), f.text(), f.charFormat()) for f in pieces if f.isValid()]
 
 
 def _read_table(table: QTextTable) -> Table:
@@ -393,3 +384,47 @@ def _read_table(table: QTextTable) -> Table:
             cells.pop()
         rows.append(tuple(runs for runs, _ in cells))
     return Table(tuple(rows), table.format().headerRowCount() > 0)
+
+
+# --- copy and paste ------------------------------------------------------------------------------
+
+
+def selection_body(cursor: QTextCursor) -> Body:
+    """What the cursor has selected, as a body (a stretch of one block is a paragraph of it)."""
+    document, start, end = cursor.document(), cursor.selectionStart(), cursor.selectionEnd()
+    first = document.findBlock(start)
+    if first == document.findBlock(end) and not in_table(first):
+        whole = start <= first.position() and end >= first.position() + len(first.text())
+        if whole and (kept := opaque_block(first)) is not None:
+            return Body((kept,))
+        runs = block_runs(first, start, end)
+        return Body((Paragraph(runs),) if runs else ())
+    copy = QTextDocument()
+    QTextCursor(copy).insertFragment(cursor.selection())
+    blocks = list(document_to_body(copy).blocks)
+    # The copy's first block took the copy's format, so read that one from the original.
+    runs = block_runs(first, start)
+    if blocks and block_kind(first) != OTHER and runs_text(runs).strip():
+        blocks[0] = _text_block(first, runs)
+    return Body(tuple(blocks))
+
+
+def insert_body(cursor: QTextCursor, body: Body) -> None:
+    """Put a body in at the cursor: a leading paragraph joins the text around the cursor, other
+    blocks go in whole before the rest of its block (in a table cell, all as lines of the cell)."""
+    blocks, block = list(body.blocks), cursor.block()
+    if in_table(block):
+        pieces: list[Run] = []
+        for each in blocks:
+            runs = each.caption if isinstance(each, Image) else getattr(each, "runs", None)
+            pieces += [*([Run("\n")] if pieces else []), *(runs or (Run(each.text),))]
+        return insert_runs(cursor, merged(pieces))
+    if blocks and isinstance(blocks[0], Paragraph) and not block.blockFormat().hasProperty(OPAQUE):
+        insert_runs(cursor, blocks.pop(0).runs, heading_level(block))
+    if not blocks:
+        return None
+    if cursor.position() < block.position() + len(block.text()):
+        cursor.insertBlock()  # the rest of the block stays as it was, after what is pasted
+        cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    return BlockWriter(cursor, fresh=not cursor.block().text()).write(blocks)

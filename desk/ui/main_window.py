@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(lambda _t: self.search_timer.start())
         self.list_view.storySelected.connect(self.open_story)
         self.pane.storyShown.connect(self._story_shown)
+        self.pane.edited.connect(self.workflow.update)
         self.pane.message.connect(lambda m: self.statusBar().showMessage(m, 5000))
         self.controller.changed.connect(self._changed)
         self.controller.failed.connect(lambda m: self.statusBar().showMessage(m, 8000))

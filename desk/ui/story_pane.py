@@ -28,6 +28,7 @@ class StoryPane(QWidget):
 
     storyShown = Signal(object)  # Story | None: the pane shows this story now
     saved = Signal(object)  # Saved
+    edited = Signal(object)  # Story: as it would be with the person's unsaved text
     message = Signal(str)  # for the status bar
 
     def __init__(
@@ -84,6 +85,10 @@ class StoryPane(QWidget):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(int(autosave_seconds * 1000))
         self.autosave_timer.timeout.connect(self.autosave)
+        self.measure_timer = QTimer(self)
+        self.measure_timer.setSingleShot(True)
+        self.measure_timer.setInterval(150)
+        self.measure_timer.timeout.connect(self._measure)
         self.form.textEdited.connect(self._text_edited)
         self.form.detailsEdited.connect(self._details_edited)
         self.editor.bodyChanged.connect(self._text_edited)
@@ -201,8 +206,13 @@ class StoryPane(QWidget):
         if self._loading or self.story is None:
             return
         self._text_dirty = True
-        self._update_counts()
         self.autosave_timer.start()
+        self.measure_timer.start()  # counting a long story on every key press would lag
+
+    def _measure(self) -> None:
+        if self.story is not None:
+            self._update_counts()
+            self.edited.emit(self.as_edited())
 
     def _details_edited(self) -> None:
         if self._loading or self.story is None:
@@ -213,6 +223,15 @@ class StoryPane(QWidget):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if self.dirty and (new is None or not self.isAncestorOf(new)):
             self.autosave()
+
+    def as_edited(self) -> Story | None:
+        """The open story with the text on screen (so File can be offered as soon as the
+        headline, byline and body are there, before anything is saved)."""
+        if self.story is None:
+            return None
+        fields = {k: v for k, v in self.form.text_changes().items()}
+        text = replace(self.story.text, **fields, body=self.editor.body())
+        return replace(self.story, text=text)
 
     def autosave(self) -> bool:
         return self.save(autosave=True) if self.dirty else True

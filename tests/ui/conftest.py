@@ -8,6 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desk.domain.body import Body
 from desk.domain.story import StoryText
@@ -89,6 +92,13 @@ def signed_in(newsroom_uow: UnitOfWork, prompts: FakePrompts) -> Callable[[str],
 def _user(uow: UnitOfWork, name: str):  # -> User
     with uow.reading():
         return uow.users.get(name)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Key presses carrying any text, Cyrillic included (QTest.keyClicks only knows ASCII)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def body(text: str) -> Body:

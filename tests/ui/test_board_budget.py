@@ -80,11 +80,12 @@ def drop_on(view: QListView, data: QMimeData) -> bool:
     """Deliver a drag's enter, move and drop to a list as a mouse would; whether it took it."""
     viewport = view.viewport()
     actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
-    args = (QPointF(viewport.rect().center()), actions, data, Qt.MouseButton.LeftButton)
+    centre = viewport.rect().center()
+    rest = (actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     for event in (
-        QDragEnterEvent(*args, Qt.KeyboardModifier.NoModifier),
-        QDragMoveEvent(*args, Qt.KeyboardModifier.NoModifier),
-        QDropEvent(*args, Qt.KeyboardModifier.NoModifier),
+        QDragEnterEvent(centre, *rest),
+        QDragMoveEvent(centre, *rest),
+        QDropEvent(QPointF(centre), *rest),
     ):
         event.ignore()  # as the window system hands them over, waiting for a taker
         QApplication.sendEvent(viewport, event)

@@ -14,7 +14,7 @@ from desk.services import queries, stories
 from desk.storage.uow import UnitOfWork
 from desk.ui.main_window import MainWindow
 from desk.ui.story_list_model import HEADLINE, SLUG, StoryRole
-from tests.ui.conftest import FakePrompts, _user, state_of, write_story
+from tests.ui.conftest import FakePrompts, _user, state_of, type_text, write_story
 
 
 @pytest.fixture
@@ -57,13 +57,14 @@ def test_a_correspondent_writes_and_files(qtbot, open_window, prompts, newsroom_
     pane = window.pane
     assert pane.form.headline.text() == "Floods close the Belgrade ring road"
     assert pane.lock.text() == "✎ You are editing"
-    qtbot.keyClicks(pane.form.byline, "By Ana Ilić")
+    type_text(pane.form.byline, "By Ana Ilić")
     pane.editor.setFocus()
-    qtbot.keyClicks(pane.editor, "Water rose overnight on the Sava.")
-    assert pane.counts.text().startswith("6 words")
+    type_text(pane.editor, "Water rose overnight on the Sava.")
+    qtbot.waitUntil(lambda: pane.counts.text().startswith("6 words · 1 min read"), timeout=2000)
     assert "Floods close the Belgrade ring road" in [
         window.list_model.index(r, HEADLINE).data() for r in range(window.list_model.rowCount())
     ]
+    qtbot.waitUntil(window.workflow.actions[Action.FILE].isEnabled, timeout=2000)
     window.workflow.actions[Action.FILE].trigger()
     story = queries.get_story(newsroom_uow, pane.story_id)
     assert story.state is State.FILED
@@ -88,7 +89,7 @@ def test_return_revise_approve_publish_kill(qtbot, open_window, prompts, newsroo
     assert editor.pane.lock.text() == "✎ You are editing"
     editor.pane.editor.setFocus()
     editor.pane.editor.moveCursor(editor.pane.editor.textCursor().MoveOperation.End)
-    qtbot.keyClicks(editor.pane.editor, " Traffic is slow.")
+    type_text(editor.pane.editor, " Traffic is slow.")
     prompts.answers = ["Who reopened it? Add the minister's quote."]
     editor.workflow.actions[Action.RETURN].trigger()
     assert state_of(newsroom_uow, story_id) == "returned"
@@ -105,7 +106,7 @@ def test_return_revise_approve_publish_kill(qtbot, open_window, prompts, newsroo
     assert "Add the minister's quote." in banner.text()
     writer.pane.editor.setFocus()
     writer.pane.editor.moveCursor(writer.pane.editor.textCursor().MoveOperation.End)
-    qtbot.keyClicks(writer.pane.editor, " The minister opened it.")
+    type_text(writer.pane.editor, " The minister opened it.")
     writer.workflow.actions[Action.FILE].trigger()
     assert state_of(newsroom_uow, story_id) == "filed"
     refiled = queries.get_story(newsroom_uow, story_id)
@@ -161,7 +162,7 @@ def test_autosave_survives_closing_the_window(qtbot, open_window, newsroom_uow):
     open_in_queue(window, QueueId.MY_DRAFTS, story_id)
     window.pane.editor.setFocus()
     window.pane.editor.moveCursor(window.pane.editor.textCursor().MoveOperation.End)
-    qtbot.keyClicks(window.pane.editor, " Second line, typed just before closing.")
+    type_text(window.pane.editor, " Second line, typed just before closing.")
     window.close()
     saved = queries.get_story(newsroom_uow, story_id)
     assert saved.body.text == "First line. Second line, typed just before closing."
@@ -176,7 +177,7 @@ def test_autosave_runs_a_moment_after_typing(qtbot, open_window, newsroom_uow):
     open_in_queue(window, QueueId.MY_DRAFTS, story_id)
     window.pane.editor.setFocus()
     window.pane.editor.moveCursor(window.pane.editor.textCursor().MoveOperation.End)
-    qtbot.keyClicks(window.pane.editor, " Then it rained.")
+    type_text(window.pane.editor, " Then it rained.")
     qtbot.waitUntil(lambda: not window.pane.dirty, timeout=3000)
     assert (
         queries.get_story(newsroom_uow, story_id).body.text == "Nothing happened. Then it rained."
@@ -190,7 +191,9 @@ def test_ctrl_s_keeps_a_version(qtbot, open_window, newsroom_uow):
     open_in_queue(window, QueueId.MY_DRAFTS, story_id)
     window.pane.editor.setFocus()
     window.pane.editor.moveCursor(window.pane.editor.textCursor().MoveOperation.End)
-    qtbot.keyClicks(window.pane.editor, " Two.")
+    type_text(window.pane.editor, " Two.")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     qtbot.keyClick(window.pane.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     revisions = queries.story_revisions(newsroom_uow, story_id)
     assert [r.kind.value for r in revisions] == ["created", "save"]
@@ -202,7 +205,7 @@ def test_search_shows_matches_with_the_matched_words(qtbot, open_window, newsroo
     write_story(newsroom_uow, "ana", "Rain in Subotica", "Rain all day.")
     window = open_window("ana")
     window.select_queue(QueueId.ALL)
-    qtbot.keyClicks(window.search_box, "motorway")
+    type_text(window.search_box, "motorway")
     qtbot.waitUntil(lambda: window.list_model.query == "motorway", timeout=2000)
     assert shown_slugs(window) == ["snow-in-nis"]
     snippet = window.list_model.index(0, HEADLINE).data(StoryRole + 1)
