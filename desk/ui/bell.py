@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from desk.services.notices import Notice
-from desk.ui import look
+from desk.ui import icons, look
 from desk.ui.notifier import Notifier, describe
 
 SHOWN = 15
@@ -29,7 +29,13 @@ class BellButton(QToolButton):
         self._show_count(0)
 
     def _show_count(self, unread: int) -> None:
-        self.setText(f"🔔 {unread}" if unread else "🔔")
+        self.setIcon(icons.icon("bell-unread" if unread else "bell"))
+        self.setText(str(unread) if unread else "")
+        self.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if unread
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
         self.setToolTip(
             look.count(unread, self.tr("unread notice"), self.tr("unread notices"))
             if unread

@@ -200,7 +200,7 @@ class CardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         line = option.fontMetrics.height()
-        return QSize(180, 3 * line + 2 * self.PAD + self.GAP + 2)
+        return QSize(150, 4 * line + 2 * self.PAD + self.GAP + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         palette = option.palette
@@ -234,7 +234,9 @@ class CardDelegate(QStyledItemDelegate):
         self._text(painter, bottom, words)
         late = index.data(LateRole)
         painter.setPen(look.late_colour() if late and not selected else text_colour)
-        self._text(painter, bottom, index.data(DeadlineRole), Qt.AlignmentFlag.AlignRight)
+        due = QRect(inner.x(), inner.y() + 3 * line, inner.width(), line)
+        if deadline := index.data(DeadlineRole):
+            self._text(painter, due, self.tr("Due %1").replace("%1", deadline))
         painter.restore()
 
     @staticmethod
@@ -264,6 +266,7 @@ class BoardColumnWidget(QFrame):
         self.list = QListView()
         self.list.setModel(model)
         self.list.setItemDelegate(CardDelegate(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -278,7 +281,7 @@ class BoardColumnWidget(QFrame):
         layout.addWidget(self.header)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.more)
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(170)
 
 
 class BoardView(QWidget):

@@ -23,7 +23,7 @@ from desk.domain.queues import Queue, QueueId
 from desk.domain.story import Role, StoryText, User
 from desk.services import newsroom, stories
 from desk.services.session import Newsroom
-from desk.ui import look
+from desk.ui import icons, look
 from desk.ui.bell import BellButton
 from desk.ui.board_view import BoardView
 from desk.ui.budget_view import BudgetView
@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self._fill_desks()
         self.queues.refresh_counts()
         self._restore_state()
+        self.setWindowIcon(icons.icon("desk"))
+        self.list_view.setFocus()
         self.notifier.start()
 
     # Layout

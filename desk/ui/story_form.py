@@ -32,7 +32,8 @@ class TimeField(QWidget):
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.check = QCheckBox(label)
+        self.check = QCheckBox()
+        self.check.setToolTip(label)
         self.edit = QDateTimeEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
@@ -93,8 +94,8 @@ class StoryFormWidget(QWidget):
         self.target.setSingleStep(50)
         self.target.setSpecialValueText(self.tr("none"))
         self.target.setSuffix(self.tr(" words"))
-        self.deadline = TimeField(self.tr("Due"))
-        self.embargo = TimeField(self.tr("Hold until"))
+        self.deadline = TimeField(self.tr("Has a deadline"))
+        self.embargo = TimeField(self.tr("Embargoed: not to be published before this time"))
         for name in ("headline", "standfirst", "byline", "dateline", "slug", "tags", "desk"):
             getattr(self, name).setObjectName(f"field-{name}")
 
@@ -162,7 +163,9 @@ class StoryFormWidget(QWidget):
                 widget.setText(getattr(text, name))
                 widget.setCursorPosition(0)
         self.slug.setText(story.slug)
+        self.slug.setCursorPosition(0)
         self.tags.setText(", ".join(story.tags))
+        self.tags.setCursorPosition(0)
         desk = story.desk or NO_DESK
         if self.desk.findData(desk) < 0:
             self.desk.addItem(desk, desk)

@@ -14,7 +14,7 @@ from desk.domain.body import counts
 from desk.domain.story import State, Story
 from desk.services import newsroom, queries, stories
 from desk.services.stories import Changes, Saved
-from desk.ui import look
+from desk.ui import icons, look
 from desk.ui.body_editor import BodyEditor
 from desk.ui.controller import Change, Controller
 from desk.ui.story_form import StoryFormWidget
@@ -52,10 +52,12 @@ class StoryPane(QWidget):
         self.badge = QLabel()
         self.lock = QLabel()
         self.lock.setObjectName("lock-label")
+        self.lock_icon = QLabel()
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.badge)
         header.addStretch(1)
+        header.addWidget(self.lock_icon)
         header.addWidget(self.lock)
 
         self.banner = QLabel()
@@ -131,8 +133,11 @@ class StoryPane(QWidget):
         same = story is not None and self.story is not None and story.id == self.story.id
         self.story = story
         shown = story is not None
-        for widget in (self.form, self.editor, self.counts, self.title, self.badge, self.lock):
+        for widget in (self.form, self.editor, self.counts, self.title, self.badge, self.lock,
+                       self.lock_icon):  # fmt: skip
             widget.setVisible(shown)
+        if story is None:
+            self.editor.set_editable(False)
         self.empty.setVisible(not shown)
         self.banner.setVisible(False)
         if story is not None:
@@ -159,11 +164,14 @@ class StoryPane(QWidget):
         self.form.set_editable(text_refusal is None, details_refusal is None)
         self.editor.set_editable(text_refusal is None)
         if text_refusal is None:
-            self.lock.setText(self.tr("✎ You are editing"))
+            self.lock.setText(self.tr("You are editing"))
+            self.lock_icon.setPixmap(icons.icon("pen").pixmap(16, 16))
         elif story.lock_holder:
-            self.lock.setText(self.tr("🔒 Being edited by %1").replace("%1", story.lock_holder))
+            self.lock.setText(self.tr("Being edited by %1").replace("%1", story.lock_holder))
+            self.lock_icon.setPixmap(icons.icon("lock").pixmap(16, 16))
         else:
             self.lock.setText(self.tr("Read-only"))
+            self.lock_icon.setPixmap(icons.icon("lock").pixmap(16, 16))
         self.lock.setToolTip(text_refusal or self.tr("Only you can change the text now."))
 
     def _show_banner(self, story: Story) -> None:

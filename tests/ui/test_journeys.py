@@ -56,7 +56,7 @@ def test_a_correspondent_writes_and_files(qtbot, open_window, prompts, newsroom_
     window.new_action.trigger()
     pane = window.pane
     assert pane.form.headline.text() == "Floods close the Belgrade ring road"
-    assert pane.lock.text() == "✎ You are editing"
+    assert pane.lock.text() == "You are editing"
     type_text(pane.form.byline, "By Ana Ilić")
     pane.editor.setFocus()
     type_text(pane.editor, "Water rose overnight on the Sava.")
@@ -86,7 +86,7 @@ def test_return_revise_approve_publish_kill(qtbot, open_window, prompts, newsroo
     open_in_queue(editor, QueueId.INCOMING, story_id)
     editor.workflow.actions[Action.CLAIM].trigger()
     assert state_of(newsroom_uow, story_id) == "editing"
-    assert editor.pane.lock.text() == "✎ You are editing"
+    assert editor.pane.lock.text() == "You are editing"
     editor.pane.editor.setFocus()
     editor.pane.editor.moveCursor(editor.pane.editor.textCursor().MoveOperation.End)
     type_text(editor.pane.editor, " Traffic is slow.")
@@ -234,4 +234,5 @@ def test_a_filing_elsewhere_reaches_the_editor(open_window, newsroom_uow):
     assert [(n.kind.value, n.slug) for n in found] == [("filed", "late-copy")]
     assert editor.queues.counts[editor.queues.row_of(QueueId.INCOMING)] == before + 1
     assert "late-copy" in shown_slugs(editor)
-    assert editor.bell.text() == "🔔 1"
+    assert editor.bell.text() == "1"
+    assert editor.bell.toolTip() == "1 unread notice"
