@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -151,3 +152,5 @@ def run(db: str | None = None, user: str | None = None, demo: bool = False) -> i
         return 1
     finally:
         session.close_newsroom(handle)
+        if demo:  # a throwaway copy: gone when the window closes
+            shutil.rmtree(Path(url.removeprefix("sqlite:///")).parent, ignore_errors=True)
