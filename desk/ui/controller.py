@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from desk.domain.story import User
 from desk.errors import DeskError
 from desk.services.session import Newsroom
+from desk.ui.background import Background
 from desk.ui.prompts import Prompts
 
 T = TypeVar("T")
@@ -45,6 +46,8 @@ class Controller(QObject):
         self.uow = uow
         self.user = user
         self.prompts = prompts
+        self.background = Background(uow, self)
+        self.background.failed.connect(self.failed)
 
     @property
     def name(self) -> str:
@@ -79,6 +82,12 @@ class Controller(QObject):
             return None
         self.changed.emit(Change(frozenset(stories), notes))
         return result
+
+    def later(self, service: Callable[..., T], *args: Any, then: Callable[[T], None],
+              **kwargs: Any) -> None:  # fmt: skip
+        """Read off the UI thread: service(newsroom, *args, **kwargs), then `then(result)` back
+        on it. For what can take long at newsroom scale (search, counting the queues)."""
+        self.background.read(service, *args, then=then, **kwargs)
 
     def announce(self, change: Change | None = None) -> None:
         """Tell the views something changed elsewhere (another window or process)."""

@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
         self.search_timer.timeout.connect(self._show_list)
         self.search_box.textChanged.connect(lambda _t: self.search_timer.start())
         self.list_view.storySelected.connect(self.open_story)
+        self.list_model.loaded.connect(self._show_count)
         self.pane.storyShown.connect(self._story_shown)
         self.pane.edited.connect(self.workflow.update)
         self.pane.message.connect(lambda m: self.statusBar().showMessage(m, 5000))
@@ -273,7 +274,6 @@ class MainWindow(QMainWindow):
 
             story_filter = replace(story_filter, desk=desk)
         self.list_model.show(story_filter, self.search_box.text())
-        self._show_count()
 
     def _show_count(self) -> None:
         total = self.list_model.total
@@ -416,5 +416,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.notifier.stop()
+        self.controller.background.wait(3000)
         self.save_state()
         event.accept()

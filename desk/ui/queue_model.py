@@ -27,10 +27,15 @@ class QueueModel(QAbstractListModel):
         self.counts: list[int] = [0] * len(self.queues)
 
     def refresh_counts(self) -> None:
-        user = self.controller.user
-        counts = []
-        for queue in self.queues:
-            counts.append(self.controller.query(queries.count_stories, queue.filter(user)) or 0)
+        """Recount every queue off the UI thread; the counts change when the answer comes."""
+        user, queues = self.controller.user, self.queues
+
+        def count_all(newsroom) -> list[int]:  # newsroom: the worker's own handle
+            return [queries.count_stories(newsroom, q.filter(user)) for q in queues]
+
+        self.controller.later(count_all, then=self._counted)
+
+    def _counted(self, counts: list[int]) -> None:
         if counts != self.counts:
             self.counts = counts
             self.dataChanged.emit(self.index(0), self.index(len(self.queues) - 1))

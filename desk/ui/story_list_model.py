@@ -10,15 +10,17 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
-from desk.domain.story import Sort, StoryFilter, StorySummary
+from desk.domain.story import SearchHit, Sort, StoryFilter, StorySummary
 from desk.services import queries
 from desk.ui import look
 from desk.ui.controller import Controller
 
 PAGE = 200
 SEARCH_LIMIT = 500
+REFRESH_LIMIT = 1000
 StoryRole = Qt.ItemDataRole.UserRole + 1  # the StorySummary of a row
 SnippetRole = Qt.ItemDataRole.UserRole + 2  # ((text, matched), ...) for a search hit
 
@@ -41,6 +43,8 @@ class StoryListModel(QAbstractTableModel):
     """Owns the rows of one list: a filter (a queue, a desk) or a search, and the story ids
     and summaries fetched so far. Never holds more than the pages the view has asked for."""
 
+    loaded = Signal()  # the rows were replaced (a new queue, sort or search answer)
+
     def __init__(self, controller: Controller, parent: Any = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -49,6 +53,7 @@ class StoryListModel(QAbstractTableModel):
         self._rows: list[StorySummary] = []
         self._snippets: dict[int, tuple[tuple[str, bool], ...]] = {}
         self._more = False
+        self._generation = 0
         self.total = 0
 
     # What the list shows
@@ -72,20 +77,34 @@ class StoryListModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self._generation += 1
+        if self._query:
+            # Searching a big newsroom takes a moment: off the UI thread, newest answer wins.
+            generation = self._generation
+            self.controller.later(
+                queries.search_stories,
+                self._query,
+                replace(self._filter, limit=SEARCH_LIMIT),
+                then=lambda hits: self._found(generation, hits),
+            )
+            return
         self.beginResetModel()
         self._rows, self._snippets, self._more = [], {}, False
-        if self._query:
-            hits = self.controller.query(
-                queries.search_stories, self._query, replace(self._filter, limit=SEARCH_LIMIT)
-            )
-            hits = hits or []
-            self._rows = [hit.story for hit in hits]
-            self._snippets = {hit.story.id: hit.snippet for hit in hits}
-            self.total = len(self._rows)
-        else:
-            self.total = self.controller.query(queries.count_stories, self._filter) or 0
-            self._fetch_page()
+        self.total = self.controller.query(queries.count_stories, self._filter) or 0
+        self._fetch_page()
         self.endResetModel()
+        self.loaded.emit()
+
+    def _found(self, generation: int, hits: list[SearchHit]) -> None:
+        if generation != self._generation:
+            return  # the person has typed on since
+        self.beginResetModel()
+        self._rows = [hit.story for hit in hits]
+        self._snippets = {hit.story.id: hit.snippet for hit in hits}
+        self._more = False
+        self.total = len(self._rows)
+        self.endResetModel()
+        self.loaded.emit()
 
     def _fetch_page(self) -> list[StorySummary]:
         page = replace(self._filter, offset=len(self._rows))
@@ -96,11 +115,12 @@ class StoryListModel(QAbstractTableModel):
 
     def refresh_rows(self) -> None:
         """Re-read the rows already shown (after a change), keeping the scroll position where
-        the number of rows allows."""
+        the number of rows allows. Past REFRESH_LIMIT rows the list starts again from the top
+        pages (and fetches the rest as the person scrolls), so a change stays cheap."""
         if self._query:
             self.reload()
             return
-        shown = max(len(self._rows), PAGE)
+        shown = min(max(len(self._rows), PAGE), REFRESH_LIMIT)
         fresh = self.controller.query(queries.list_stories, replace(self._filter, limit=shown))
         total = self.controller.query(queries.count_stories, self._filter)
         if fresh is None or total is None:

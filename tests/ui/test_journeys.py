@@ -206,33 +206,35 @@ def test_search_shows_matches_with_the_matched_words(qtbot, open_window, newsroo
     window = open_window("ana")
     window.select_queue(QueueId.ALL)
     type_text(window.search_box, "motorway")
-    qtbot.waitUntil(lambda: window.list_model.query == "motorway", timeout=2000)
-    assert shown_slugs(window) == ["snow-in-nis"]
+    qtbot.waitUntil(lambda: shown_slugs(window) == ["snow-in-nis"], timeout=3000)
     snippet = window.list_model.index(0, HEADLINE).data(StoryRole + 1)
     assert ("motorway", True) in [(text.lower(), hit) for text, hit in snippet]
     assert window.status_count.text() == "1 story found"
 
 
-def test_queues_count_and_filter_by_desk(open_window, newsroom_uow):
+def test_queues_count_and_filter_by_desk(qtbot, open_window, newsroom_uow):
     write_story(newsroom_uow, "ana", "One", "Text.", desk="Politics")
     write_story(newsroom_uow, "ana", "Two", "Text.", desk="World")
     window = open_window("ana")
     row = window.queues.row_of(QueueId.MY_DRAFTS)
-    assert window.queues.index(row).data() == "My drafts  (2)"
+    qtbot.waitUntil(lambda: window.queues.index(row).data() == "My drafts  (2)", timeout=3000)
     window.select_queue(QueueId.MY_DRAFTS)
     window.desk_filter.setCurrentIndex(window.desk_filter.findData("World"))
     window.desk_filter.activated.emit(window.desk_filter.currentIndex())
     assert shown_slugs(window) == ["two"]
 
 
-def test_a_filing_elsewhere_reaches_the_editor(open_window, newsroom_uow):
+def test_a_filing_elsewhere_reaches_the_editor(qtbot, open_window, newsroom_uow):
     editor = open_window("milica")
-    before = editor.queues.counts[editor.queues.row_of(QueueId.INCOMING)]
+    incoming = editor.queues.row_of(QueueId.INCOMING)
+    editor.controller.background.wait()
+    qtbot.wait(10)
+    before = editor.queues.counts[incoming]
     story_id = write_story(newsroom_uow, "ana", "Late copy", "Copy.")
     stories.act(newsroom_uow, "ana", story_id, Action.FILE)  # as another Desk process would
     found = editor.notifier.poll()
     assert [(n.kind.value, n.slug) for n in found] == [("filed", "late-copy")]
-    assert editor.queues.counts[editor.queues.row_of(QueueId.INCOMING)] == before + 1
+    qtbot.waitUntil(lambda: editor.queues.counts[incoming] == before + 1, timeout=3000)
     assert "late-copy" in shown_slugs(editor)
     assert editor.bell.text() == "1"
     assert editor.bell.toolTip() == "1 unread notice"
