@@ -116,6 +116,14 @@ def sign_in(handle: Newsroom, wanted: str | None, store: QSettings) -> User | No
     return dialog.user
 
 
+def _refuse(app: QApplication, message: str) -> int:
+    """Say why the window cannot open: on the terminal, and in a box where there is a screen."""
+    print(f"desk: error: {message}", file=sys.stderr)
+    if app.platformName() not in ("offscreen", "minimal"):
+        QMessageBox.critical(None, "Desk", message)
+    return 1
+
+
 def run(db: str | None = None, user: str | None = None, demo: bool = False) -> int:
     """The window, from start to close; the exit code for the shell."""
     app = application()
@@ -131,9 +139,7 @@ def run(db: str | None = None, user: str | None = None, demo: bool = False) -> i
             else session.open_newsroom(url, create=False)
         )
     except DeskError as error:
-        QMessageBox.critical(None, "Desk", str(error))
-        print(f"desk: error: {error}", file=sys.stderr)
-        return 1
+        return _refuse(app, str(error))
     try:
         who = sign_in(handle, user, store)
         if who is None:
@@ -147,9 +153,7 @@ def run(db: str | None = None, user: str | None = None, demo: bool = False) -> i
         window.show()
         return app.exec()
     except DeskError as error:
-        QMessageBox.critical(None, "Desk", str(error))
-        print(f"desk: error: {error}", file=sys.stderr)
-        return 1
+        return _refuse(app, str(error))
     finally:
         session.close_newsroom(handle)
         if demo:  # a throwaway copy: gone when the window closes

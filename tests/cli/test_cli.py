@@ -264,3 +264,21 @@ def test_version_and_help(desk: Desk) -> None:
     )
     assert done.stdout.strip().startswith("desk ")
     assert "claim" in desk.run("--help").stdout
+
+
+def test_the_window_without_a_screen_says_so(desk: Desk) -> None:
+    env = {k: v for k, v in desk.env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "desk", "--db", desk.db], capture_output=True, text=True, env=env
+    )
+    assert done.returncode == 1
+    assert done.stderr.startswith("desk: error: there is no screen")
+    assert "Traceback" not in done.stderr
+
+
+def test_the_window_on_an_unknown_person_says_so(desk: Desk) -> None:
+    done = desk.run(env={"QT_QPA_PLATFORM": "offscreen"}, who="nobody")
+    assert done.returncode == 1
+    assert "desk: error: There is no one called nobody in this newsroom." in done.stderr
+    assert "Traceback" not in done.stderr
