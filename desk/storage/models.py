@@ -88,6 +88,8 @@ class StoryRow(Base):
         CheckConstraint("revision >= 1 AND revision <= last_revision", name="revision"),
         Index("ix_stories_state_updated", "state", "updated_at"),
         Index("ix_stories_updated", "updated_at"),
+        Index("ix_stories_headline", "headline"),
+        Index("ix_stories_word_count", "word_count"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

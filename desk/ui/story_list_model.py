@@ -54,6 +54,8 @@ class StoryListModel(QAbstractTableModel):
         self._snippets: dict[int, tuple[tuple[str, bool], ...]] = {}
         self._more = False
         self._generation = 0
+        self._ahead: list[StorySummary] | None = None  # the next page, read ahead
+        self._fetching = False
         self.total = 0
 
     # What the list shows
@@ -78,6 +80,7 @@ class StoryListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self._generation += 1
+        self._ahead, self._fetching = None, False
         if self._query:
             # Searching a big newsroom takes a moment: off the UI thread, newest answer wins.
             generation = self._generation
@@ -94,6 +97,7 @@ class StoryListModel(QAbstractTableModel):
         self._fetch_page()
         self.endResetModel()
         self.loaded.emit()
+        self._read_ahead()
 
     def _found(self, generation: int, hits: list[SearchHit]) -> None:
         if generation != self._generation:
@@ -125,12 +129,16 @@ class StoryListModel(QAbstractTableModel):
         total = self.controller.query(queries.count_stories, self._filter)
         if fresh is None or total is None:
             return
+        self._generation += 1  # a page read ahead may no longer follow these rows
+        self._ahead, self._fetching = None, False
         if [s.id for s in fresh] != [s.id for s in self._rows]:
             self.beginResetModel()
             self._rows, self._more, self.total = fresh, len(fresh) == shown, total
             self.endResetModel()
+            self._read_ahead()
             return
         self._rows, self.total = fresh, total
+        self._read_ahead()
         if self._rows:
             last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -144,7 +152,8 @@ class StoryListModel(QAbstractTableModel):
                 return row
         return None
 
-    # Lazy fetching
+    # Lazy fetching: the next page is read on the worker thread ahead of need, so scrolling
+    # never waits for the database, however deep into the list the page is.
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more
@@ -152,8 +161,35 @@ class StoryListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more:
             return
-        page = replace(self._filter, offset=len(self._rows))
-        found = self.controller.query(queries.list_stories, page) or []
+        if self._ahead is not None:
+            page, self._ahead = self._ahead, None
+            self._append(page)
+        elif not self._fetching:
+            self._read_ahead(append=True)
+
+    def _read_ahead(self, *, append: bool = False) -> None:
+        if not self._more or self._fetching or self._ahead is not None:
+            return
+        self._fetching = True
+        generation, offset = self._generation, len(self._rows)
+        self.controller.later(
+            queries.list_stories,
+            replace(self._filter, offset=offset),
+            then=lambda found: self._arrived(generation, offset, found, append),
+        )
+
+    def _arrived(
+        self, generation: int, offset: int, found: list[StorySummary], append: bool
+    ) -> None:
+        self._fetching = False
+        if generation != self._generation or offset != len(self._rows):
+            return  # the list was replaced meanwhile
+        if append:
+            self._append(found)
+        else:
+            self._ahead = found
+
+    def _append(self, found: list[StorySummary]) -> None:
         if not found:
             self._more = False
             return
@@ -162,6 +198,7 @@ class StoryListModel(QAbstractTableModel):
         self._rows.extend(found)
         self._more = len(found) == PAGE
         self.endInsertRows()
+        self._read_ahead()
 
     # Qt's table interface
 

@@ -107,7 +107,8 @@ def test_opening_an_older_newsroom_backs_it_up_then_upgrades(tmp_path: Path) -> 
     assert [h.story.id for h in queries.search_stories(uow, "grain")] == [1]
     with store.engine.connect() as connection:
         assert (
-            connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0002"
+            connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            == migrate.HEAD
         )
     store.close()
 
@@ -179,7 +180,7 @@ def test_two_desks_opening_a_new_file_at_once_both_succeed(tmp_path: Path) -> No
         assert pragma(opened, "user_version") == 0
         opened.close()
     with sqlite3.connect(tmp_path / "race.sqlite") as db:
-        assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
+        assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [(migrate.HEAD,)]
 
 
 def test_bodies_round_trip_through_the_database(staffed: UnitOfWork) -> None:
