@@ -3,10 +3,10 @@ the signed-in person, whether it came from this window or another Desk process."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from desk.services import notices
-from desk.services.notices import Marker, Notice
+from desk.services.notices import Marker, Notice, NoticeKind
 from desk.ui.controller import Change, Controller
 
 POLL_MS = 1000
@@ -60,23 +60,18 @@ class Notifier(QObject):
         self.unreadChanged.emit(0)
 
 
-def describe(notice: Notice) -> str:
-    """One line for the bell's menu and the status bar."""
-    from desk.services.notices import NoticeKind
+_LINES = {
+    NoticeKind.RETURNED: "{slug} was returned to you by {who}",
+    NoticeKind.APPROVED: "{slug} was approved by {who}",
+    NoticeKind.PUBLISHED: "{slug} was published by {who}",
+    NoticeKind.KILLED: "{slug} was killed by {who}",
+    NoticeKind.FILED: "{who} filed {slug}",
+    NoticeKind.MENTIONED: "{who} mentioned you on {slug}",
+}
 
-    slug, who = notice.slug, notice.actor
-    match notice.kind:
-        case NoticeKind.RETURNED:
-            line = f"{slug} was returned to you by {who}"
-            return f"{line}: {notice.note}" if notice.note else line
-        case NoticeKind.APPROVED:
-            return f"{slug} was approved by {who}"
-        case NoticeKind.PUBLISHED:
-            return f"{slug} was published by {who}"
-        case NoticeKind.KILLED:
-            return f"{slug} was killed by {who}: {notice.note}"
-        case NoticeKind.FILED:
-            return f"{who} filed {slug}"
-        case NoticeKind.MENTIONED:
-            return f"{who} mentioned you on {slug}: {notice.note}"
-    return slug
+
+def describe(notice: Notice) -> str:
+    """One line for the bell's menu and the status bar, with the note where there is one."""
+    line = QCoreApplication.translate("notices", _LINES[notice.kind])
+    line = line.format(slug=notice.slug, who=notice.actor)
+    return f"{line}: {notice.note}" if notice.note else line
