@@ -27,8 +27,8 @@ from desk.domain.body import Body, Subhead
 from desk.domain.diff import Diff, Op, Segment
 from desk.domain.story import TEXT_FIELDS, Revision
 from desk.services import queries
+from desk.ui import look
 from desk.ui.controller import Controller
-from desk.ui.history_view import short_time
 
 
 def diff_colours(palette: QPalette) -> tuple[QColor, QColor]:
@@ -128,7 +128,7 @@ class CompareDialog(QDialog):
         heading = self.tr("Revision {number} · {author} · {time}").format(
             number=revision.number,
             author=revision.author,
-            time=short_time(revision.created_at, now),
+            time=look.short_time(revision.created_at, now),
         )
         if revision.is_conflict:
             heading += self.tr(" · conflict copy")

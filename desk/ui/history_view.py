@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -18,30 +17,12 @@ from PySide6.QtWidgets import (
 
 from desk.domain.story import HistoryEvent
 from desk.services import queries
+from desk.ui import look
 from desk.ui.controller import Change, Controller
 
 Index = QModelIndex | QPersistentModelIndex
 
 EventRole = Qt.ItemDataRole.UserRole + 1  # the HistoryEvent itself
-
-
-def short_time(moment: datetime, now: datetime) -> str:
-    """A moment in the computer's time zone: "09:14" today, "Thu 27 Nov 09:14" this year,
-    "Thu 27 Nov 2025 09:14" before."""
-    local, today = moment.astimezone(), now.astimezone()
-    if local.date() == today.date():
-        return f"{local:%H:%M}"
-    year = "" if local.year == today.year else f" {local.year}"
-    return f"{local:%a} {local.day} {local:%b}{year} {local:%H:%M}"
-
-
-def hint_label(text: str) -> QLabel:
-    """The short grey line a side tab shows when no story is selected."""
-    label = QLabel(text)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    label.setEnabled(False)  # the palette's disabled text: grey in light and dark themes
-    return label
 
 
 class HistoryModel(QAbstractTableModel):
@@ -102,7 +83,7 @@ class HistoryModel(QAbstractTableModel):
 
     def _text(self, event: HistoryEvent, column: int) -> str:
         if column == self.WHEN:
-            return short_time(event.at, self._now or event.at)
+            return look.short_time(event.at, self._now or event.at)
         if column == self.WHO:
             return event.actor
         if column == self.WHAT:
@@ -136,7 +117,7 @@ class HistoryWidget(QWidget):
         for column in (HistoryModel.WHEN, HistoryModel.WHO, HistoryModel.WHAT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.hint = hint_label(self.tr("Select a story to see its history."))
+        self.hint = look.hint_label(self.tr("Select a story to see its history."))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.hint)
         self.pages.addWidget(self.view)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QLabel
 
 from desk.domain.body import Fit
 from desk.domain.story import State
@@ -70,9 +71,8 @@ def short_time(moment: datetime | None, now: datetime) -> str:
     local, today = moment.astimezone(), now.astimezone()
     if local.date() == today.date():
         return local.strftime("%H:%M")
-    if local.year == today.year:
-        return f"{local:%a} {local.day} {local:%b %H:%M}"
-    return f"{local.day} {local:%b %Y %H:%M}"
+    year = "" if local.year == today.year else f" {local.year}"
+    return f"{local:%a} {local.day} {local:%b}{year} {local:%H:%M}"
 
 
 def words_and_target(words: int, target: int | None) -> str:
@@ -82,3 +82,12 @@ def words_and_target(words: int, target: int | None) -> str:
 def count(n: int, one: str, many: str) -> str:
     """ "1 story", "2,048 stories" (English plurals until translations arrive)."""
     return f"{n:,} {one if n == 1 else many}"
+
+
+def hint_label(text: str) -> QLabel:
+    """The short grey line a view shows while it has nothing to show."""
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setEnabled(False)  # the palette's disabled text: grey in light and dark themes
+    return label

@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
 
 from desk.domain.story import Comment, User
 from desk.services import newsroom, notes
+from desk.ui import look
 from desk.ui.controller import Change, Controller
-from desk.ui.history_view import hint_label, short_time
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -126,7 +126,7 @@ class NotesModel(QAbstractListModel):
         return None
 
     def _header(self, comment: Comment) -> str:
-        when = short_time(comment.created_at, self._now or comment.created_at)
+        when = look.short_time(comment.created_at, self._now or comment.created_at)
         if comment.edited_at is not None:
             return self.tr("{author} · {time} (edited)").format(author=comment.author, time=when)
         return self.tr("{author} · {time}").format(author=comment.author, time=when)
@@ -314,7 +314,7 @@ class NotesWidget(QWidget):
         column.addWidget(self.editor)
         column.addLayout(buttons)
 
-        self.hint = hint_label(self.tr("Select a story to see its notes."))
+        self.hint = look.hint_label(self.tr("Select a story to see its notes."))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.hint)
         self.pages.addWidget(content)

@@ -31,9 +31,9 @@ from desk.domain import workflow
 from desk.domain.body import count_words
 from desk.domain.story import Revision, RevisionKind, Story
 from desk.services import queries, stories
+from desk.ui import look
 from desk.ui.compare_dialog import CompareDialog
 from desk.ui.controller import Change, Controller
-from desk.ui.history_view import hint_label, short_time
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -141,7 +141,7 @@ class RevisionsModel(QAbstractTableModel):
             case self.AUTHOR:
                 return revision.author
             case self.WHEN:
-                return short_time(revision.created_at, self._now or revision.created_at)
+                return look.short_time(revision.created_at, self._now or revision.created_at)
             case self.LABEL:
                 return revision.label
             case _:
@@ -198,7 +198,7 @@ class VersionsWidget(QWidget):
         column.addWidget(self.view, 1)
         column.addLayout(buttons)
 
-        self.hint = hint_label(self.tr("Select a story to see its versions."))
+        self.hint = look.hint_label(self.tr("Select a story to see its versions."))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.hint)
         self.pages.addWidget(content)

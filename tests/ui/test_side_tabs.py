@@ -17,7 +17,8 @@ from desk.services.stories import Changes
 from desk.storage.uow import UnitOfWork
 from desk.ui.compare_dialog import CompareDialog, diff_colours
 from desk.ui.controller import Change, Controller
-from desk.ui.history_view import HistoryModel, HistoryWidget, short_time
+from desk.ui.history_view import HistoryModel, HistoryWidget
+from desk.ui.look import short_time
 from desk.ui.notes_view import HeaderRole, MentionsRole, NotesWidget, note_html
 from desk.ui.versions_view import RevisionsModel, VersionsWidget
 from tests.conftest import START, Clock
