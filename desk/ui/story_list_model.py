@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -12,8 +12,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 
-from desk.domain.story import SearchHit, Sort, StoryFilter, StorySummary
+from desk.domain.story import SearchHit, Sort, State, StoryFilter, StorySummary
 from desk.services import queries
 from desk.ui import look
 from desk.ui.controller import Controller
@@ -39,6 +40,29 @@ COLUMNS: tuple[tuple[str, Sort], ...] = (
 SLUG, HEADLINE, AUTHOR, DESK, STATE, WORDS, DEADLINE, UPDATED = range(len(COLUMNS))
 
 
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        StoryRole,
+        SnippetRole,
+    }
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_OPEN = frozenset({State.DRAFT, State.FILED, State.EDITING, State.RETURNED})
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """A row as the table shows it, worked out once."""
+
+    cells: tuple[str, ...]
+    late: bool
+    fit_colour: QColor | None
+
+
 class StoryListModel(QAbstractTableModel):
     """Owns the rows of one list: a filter (a queue, a desk) or a search, and the story ids
     and summaries fetched so far. Never holds more than the pages the view has asked for."""
@@ -54,6 +78,7 @@ class StoryListModel(QAbstractTableModel):
         self._snippets: dict[int, tuple[tuple[str, bool], ...]] = {}
         self._more = False
         self._generation = 0
+        self._shown: dict[int, _Shown] = {}  # rows worked out for display, by row number
         self._ahead: list[StorySummary] | None = None  # the next page, read ahead
         self._fetching = False
         self.total = 0
@@ -92,7 +117,7 @@ class StoryListModel(QAbstractTableModel):
             )
             return
         self.beginResetModel()
-        self._rows, self._snippets, self._more = [], {}, False
+        self._rows, self._snippets, self._more, self._shown = [], {}, False, {}
         self.total = self.controller.query(queries.count_stories, self._filter) or 0
         self._fetch_page()
         self.endResetModel()
@@ -103,6 +128,7 @@ class StoryListModel(QAbstractTableModel):
         if generation != self._generation:
             return  # the person has typed on since
         self.beginResetModel()
+        self._shown = {}
         self._rows = [hit.story for hit in hits]
         self._snippets = {hit.story.id: hit.snippet for hit in hits}
         self._more = False
@@ -133,11 +159,12 @@ class StoryListModel(QAbstractTableModel):
         self._ahead, self._fetching = None, False
         if [s.id for s in fresh] != [s.id for s in self._rows]:
             self.beginResetModel()
+            self._shown = {}
             self._rows, self._more, self.total = fresh, len(fresh) == shown, total
             self.endResetModel()
             self._read_ahead()
             return
-        self._rows, self.total = fresh, total
+        self._rows, self.total, self._shown = fresh, total, {}
         self._read_ahead()
         if self._rows:
             last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
@@ -219,55 +246,53 @@ class StoryListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Called thousands of times a frame while scrolling: a row is worked out once (_row)
+        # and every role is a lookup.
+        if role not in _ROLES or not index.isValid():
             return None
-        story = self._rows[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(story, column)
+            return self._row(row).cells[column]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            shown = self._row(row)
+            if column == DEADLINE and shown.late:
+                return look.late_colour()
+            return shown.fit_colour if column == WORDS else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column == WORDS else None
+        story = self._rows[row]
         if role == StoryRole:
             return story
-        if role == SnippetRole and column == HEADLINE:
-            return self._snippets.get(story.id)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(story, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == DEADLINE and self._late(story):
-                return look.late_colour()
-            if column == WORDS:
-                return look.fit_colour(story.copyfit.fit)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == WORDS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        if role == SnippetRole:
+            return self._snippets.get(story.id) if column == HEADLINE else None
+        return self._tooltip(story, column)  # ToolTipRole
+
+    def _row(self, row: int) -> _Shown:
+        shown = self._shown.get(row)
+        if shown is None:
+            story, now = self._rows[row], self.controller.now()
+            cells = (
+                story.slug,
+                story.headline,
+                story.author,
+                story.desk or "",
+                look.state_name(story.state),
+                look.words_and_target(story.word_count, story.target_words),
+                look.short_time(story.deadline, now),
+                look.short_time(story.updated_at, now),
+            )
+            late = bool(story.deadline and story.state in _OPEN and story.deadline < now)
+            shown = _Shown(cells, late, look.fit_colour(story.copyfit.fit))
+            self._shown[row] = shown
+        return shown
 
     def _late(self, story: StorySummary) -> bool:
-        from desk.domain.story import State
-
-        open_states = (State.DRAFT, State.FILED, State.EDITING, State.RETURNED)
         return bool(
-            story.deadline and story.state in open_states and story.deadline < self.controller.now()
+            story.deadline and story.state in _OPEN and story.deadline < self.controller.now()
         )
-
-    def _display(self, story: StorySummary, column: int) -> str:
-        now = self.controller.now()
-        match column:
-            case 0:
-                return story.slug
-            case 1:
-                return story.headline
-            case 2:
-                return story.author
-            case 3:
-                return story.desk or ""
-            case 4:
-                return look.state_name(story.state)
-            case 5:
-                return look.words_and_target(story.word_count, story.target_words)
-            case 6:
-                return look.short_time(story.deadline, now)
-            case 7:
-                return look.short_time(story.updated_at, now)
-        return ""
 
     def _tooltip(self, story: StorySummary, column: int) -> str | None:
         if column == WORDS:

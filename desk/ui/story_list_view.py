@@ -135,11 +135,18 @@ class StoryListView(QTableView):
         for column, width in widths.items():
             self.setColumnWidth(column, width)
         self.setItemDelegateForColumn(STATE, StateBadgeDelegate(self))
-        self.setItemDelegateForColumn(HEADLINE, SnippetDelegate(self))
+        self._plain = QStyledItemDelegate(self)
+        self._snippets = SnippetDelegate(self)
+        model.loaded.connect(self._pick_headline_delegate)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._restore)
         self._keep: int | None = None
+
+    def _pick_headline_delegate(self) -> None:
+        # Drawing rich text costs: only search results have passages to show.
+        searching = bool(self.list_model().query)
+        self.setItemDelegateForColumn(HEADLINE, self._snippets if searching else self._plain)
 
     def list_model(self) -> StoryListModel:
         model = self.model()
