@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self.main_split.setStretchFactor(1, 1)
         self.main_split.setSizes([210, 1150])
         self.list_split.setSizes([300, 560])
-        self.story_split.setSizes([850, 300])
+        self.story_split.setSizes([800, 380])
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
