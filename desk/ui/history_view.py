@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
+    QListView,
     QStackedWidget,
-    QTableView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -96,6 +100,45 @@ class HistoryModel(QAbstractTableModel):
         return event.note
 
 
+class EventDelegate(QStyledItemDelegate):
+    """Draws one history event: the action in bold, who and when in grey, the note below."""
+
+    PAD = 4
+
+    def _document(self, option: QStyleOptionViewItem, index: Index, width: int) -> QTextDocument:
+        what = html.escape(index.data() or "")
+        who = html.escape(index.siblingAtColumn(HistoryModel.WHO).data() or "")
+        when = html.escape(index.siblingAtColumn(HistoryModel.WHEN).data() or "")
+        note = html.escape(index.siblingAtColumn(HistoryModel.NOTE).data() or "")
+        page = f"<b>{what}</b><br><span style='color:gray'>{who} · {when}</span>"
+        if note:
+            page += f"<br>{note}"
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(self.PAD)
+        document.setHtml(page)
+        document.setTextWidth(max(width, 80))
+        return document
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        width = option.rect.width() or (option.widget.width() if option.widget else 300)
+        document = self._document(option, index, width - 4)
+        return QSize(width, int(document.size().height()) + 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        document = self._document(option, index, option.rect.width() - 4)
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        document.drawContents(painter)
+        painter.restore()
+
+
 class HistoryWidget(QWidget):
     """Owns the History tab of the story pane: the table of one story's events, refreshed
     whenever the controller announces a change to that story."""
@@ -105,18 +148,16 @@ class HistoryWidget(QWidget):
         self.controller = controller
         self.story_id: int | None = None
         self.model = HistoryModel(self)
-        self.view = QTableView()
+        # A side panel is narrow: each event is one entry (what, who and when on a line, the
+        # note wrapped beneath at full width) rather than a table with a squeezed note column.
+        self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setModelColumn(HistoryModel.WHAT)
+        self.view.setItemDelegate(EventDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(True)
-        self.view.verticalHeader().hide()
-        # Rows grow with their wrapped note whenever the columns change width.
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.view.horizontalHeader()
-        for column in (HistoryModel.WHEN, HistoryModel.WHO, HistoryModel.WHAT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setAlternatingRowColors(True)
         self.hint = look.hint_label(self.tr("Select a story to see its history."))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.hint)

@@ -97,7 +97,12 @@ class SignInDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Who are you?"), self.people)
         form.addRow(self.password_label, self.password)
+        intro = QLabel(
+            self.tr("Choose who you are. Desk shows the queues and actions of your role.")
+        )
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
