@@ -87,6 +87,7 @@ class StoryFormWidget(QWidget):
         self.dateline.setPlaceholderText(self.tr("PLACE, date"))
         self.slug = QLineEdit()
         self.desk = QComboBox()
+        self.assignee = QComboBox()
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("comma, separated"))
         self.target = QSpinBox()
@@ -96,7 +97,8 @@ class StoryFormWidget(QWidget):
         self.target.setSuffix(self.tr(" words"))
         self.deadline = TimeField(self.tr("Has a deadline"))
         self.embargo = TimeField(self.tr("Embargoed: not to be published before this time"))
-        for name in ("headline", "standfirst", "byline", "dateline", "slug", "tags", "desk"):
+        for name in ("headline", "standfirst", "byline", "dateline", "slug", "tags", "desk",
+                     "assignee"):  # fmt: skip
             getattr(self, name).setObjectName(f"field-{name}")
 
         text = QFormLayout()
@@ -111,6 +113,7 @@ class StoryFormWidget(QWidget):
         pairs = [
             (self.tr("Slug"), self.slug),
             (self.tr("Desk"), self.desk),
+            (self.tr("Writer"), self.assignee),
             (self.tr("Tags"), self.tags),
             (self.tr("Length"), self.target),
             (self.tr("Deadline"), self.deadline),
@@ -119,7 +122,7 @@ class StoryFormWidget(QWidget):
         from PySide6.QtWidgets import QLabel
 
         for i, (label, widget) in enumerate(pairs):
-            r, c = divmod(i, 3)
+            r, c = divmod(i, 4)
             details.addWidget(QLabel(label), r, c * 2)
             details.addWidget(widget, r, c * 2 + 1)
             details.setColumnStretch(c * 2 + 1, 1)
@@ -133,6 +136,7 @@ class StoryFormWidget(QWidget):
         self.slug.textEdited.connect(self.detailsEdited)
         self.tags.textEdited.connect(self.detailsEdited)
         self.desk.activated.connect(lambda _i: self.detailsEdited.emit())
+        self.assignee.activated.connect(lambda _i: self.detailsEdited.emit())
         self.target.valueChanged.connect(lambda _v: self._details_changed())
         self.deadline.changed.connect(self._details_changed)
         self.embargo.changed.connect(self._details_changed)
@@ -152,6 +156,13 @@ class StoryFormWidget(QWidget):
         if current is not None:
             self.desk.setCurrentIndex(max(0, self.desk.findData(current)))
 
+    def set_people(self, people: list[tuple[str, str]]) -> None:
+        """Who a story can be assigned to: (name, label) pairs."""
+        self.assignee.clear()
+        self.assignee.addItem(self.tr("(the author)"), NO_DESK)
+        for name, label in people:
+            self.assignee.addItem(label, name)
+
     def show_story(self, story: Story, now: datetime) -> None:
         """Fill the fields from `story` (emits no edit signals)."""
         self._loading = True
@@ -170,6 +181,11 @@ class StoryFormWidget(QWidget):
         if self.desk.findData(desk) < 0:
             self.desk.addItem(desk, desk)
         self.desk.setCurrentIndex(self.desk.findData(desk))
+        assignee = story.assignee or NO_DESK
+        if self.assignee.findData(assignee) < 0:
+            self.assignee.addItem(assignee, assignee)
+        self.assignee.setCurrentIndex(self.assignee.findData(assignee))
+        self.assignee.setToolTip(self.tr("Who writes the story; it holds the text while a draft"))
         self.target.setValue(story.target_words or 0)
         self.deadline.set_value(story.deadline, now)
         self.embargo.set_value(story.embargo_at, now)
@@ -180,7 +196,7 @@ class StoryFormWidget(QWidget):
             field.setReadOnly(not text)
         self.slug.setReadOnly(not details)
         self.tags.setReadOnly(not details)
-        for widget in (self.desk, self.target):
+        for widget in (self.desk, self.target, self.assignee):
             widget.setEnabled(details)
         self.deadline.set_editable(details)
         self.embargo.set_editable(details)
@@ -202,6 +218,7 @@ class StoryFormWidget(QWidget):
             return Changes()
         tags = tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
         desk = self.desk.currentData() or None
+        assignee = self.assignee.currentData() or None
         target = self.target.value() or None
 
         def changed(new: Any, old: Any) -> Any:
@@ -210,6 +227,7 @@ class StoryFormWidget(QWidget):
         return Changes(
             slug=changed(self.slug.text().strip(), story.slug),
             desk=changed(desk, story.desk),
+            assignee=changed(assignee, story.assignee),
             tags=changed(tags, story.tags),
             target_words=changed(target, story.target_words),
             deadline=changed(self.deadline.value(), _minute(story.deadline)),

@@ -99,6 +99,8 @@ class StoryPane(QWidget):
             app.focusChanged.connect(self._focus_changed)
         controller.changed.connect(self._on_change)
         self.form.set_desks(self._desk_names())
+        people = self.controller.query(newsroom.list_users) or []
+        self.form.set_people([(u.name, f"{u.label} ({u.name})") for u in people])
         self._show(None)
 
     # Showing a story

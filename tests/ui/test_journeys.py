@@ -238,3 +238,50 @@ def test_a_filing_elsewhere_reaches_the_editor(qtbot, open_window, newsroom_uow)
     assert "late-copy" in shown_slugs(editor)
     assert editor.bell.text() == "1"
     assert editor.bell.toolTip() == "1 unread notice"
+
+
+def test_leaving_the_pane_saves_at_once(qtbot, open_window, newsroom_uow):
+    story_id = write_story(newsroom_uow, "ana", "Focus", "Before.")
+    window = open_window("ana")
+    window.pane.autosave_timer.setInterval(60_000)  # only the focus change may save
+    open_in_queue(window, QueueId.MY_DRAFTS, story_id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.pane.editor.setFocus()
+    window.pane.editor.moveCursor(window.pane.editor.textCursor().MoveOperation.End)
+    type_text(window.pane.editor, " After.")
+    assert queries.get_story(newsroom_uow, story_id).body.text == "Before."
+    window.search_box.setFocus()
+    qtbot.waitUntil(lambda: not window.pane.dirty, timeout=2000)
+    assert queries.get_story(newsroom_uow, story_id).body.text == "Before. After."
+
+
+def test_undo_takes_back_typing(qtbot, open_window, newsroom_uow):
+    story_id = write_story(newsroom_uow, "ana", "Undo", "Kept.")
+    window = open_window("ana")
+    open_in_queue(window, QueueId.MY_DRAFTS, story_id)
+    editor = window.pane.editor
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    type_text(editor, " Gone")
+    assert editor.body().text == "Kept. Gone"
+    editor.undo()
+    assert editor.body().text == "Kept."
+    editor.redo()
+    assert editor.body().text == "Kept. Gone"
+
+
+def test_an_editor_assigns_a_draft_and_the_writer_gets_the_lock(qtbot, open_window, newsroom_uow):
+    story_id = write_story(newsroom_uow, "milica", "Assignment", "Notes for the writer.")
+    editor = open_window("milica")
+    open_in_queue(editor, QueueId.MY_DRAFTS, story_id)
+    form = editor.pane.form
+    form.assignee.setCurrentIndex(form.assignee.findData("ana"))
+    form.assignee.activated.emit(form.assignee.currentIndex())
+    assert editor.pane.save_version()
+    story = queries.get_story(newsroom_uow, story_id)
+    assert (story.assignee, story.lock_holder) == ("ana", "ana")
+    assert editor.pane.editor.isReadOnly()  # the text is the writer's now
+    writer = open_window("ana")
+    writer.select_queue(QueueId.ASSIGNED)
+    assert shown_slugs(writer) == ["assignment"]
