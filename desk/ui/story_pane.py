@@ -264,8 +264,10 @@ class StoryPane(QWidget):
             if body != story.body:
                 text["body"] = body
             changes = replace(changes, **text)
-        if not changes.given() and autosave:
+        if not changes.given() and (autosave or not label):
             self._text_dirty = self._details_dirty = False
+            if not autosave:
+                self.message.emit(self.tr("Nothing new to save."))
             return True
         saved: Saved | None = self.controller.do(
             stories.edit_story,

@@ -285,3 +285,14 @@ def test_an_editor_assigns_a_draft_and_the_writer_gets_the_lock(qtbot, open_wind
     writer = open_window("ana")
     writer.select_queue(QueueId.ASSIGNED)
     assert shown_slugs(writer) == ["assignment"]
+
+
+def test_ctrl_s_with_nothing_new_makes_no_revision(open_window, newsroom_uow):
+    story_id = write_story(newsroom_uow, "ana", "Unchanged", "Same.")
+    window = open_window("ana")
+    open_in_queue(window, QueueId.MY_DRAFTS, story_id)
+    messages = []
+    window.pane.message.connect(messages.append)
+    assert window.pane.save_version()
+    assert messages == ["Nothing new to save."]
+    assert len(queries.story_revisions(newsroom_uow, story_id)) == 1
