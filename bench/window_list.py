@@ -171,6 +171,7 @@ def scroll(path: Path) -> dict[str, float]:
     """Scroll a shown QTableView a screenful per frame from top to bottom, painting each frame."""
     from PySide6.QtWidgets import QApplication
 
+    from desk.ui.app import settle_memory
     from desk.ui.story_list_model import StoryListModel
     from desk.ui.story_list_view import StoryListView
 
@@ -181,6 +182,7 @@ def scroll(path: Path) -> dict[str, float]:
     view.show()
     model.show(StoryFilter())
     QApplication.processEvents()
+    settle_memory()  # as the window does once it is up
     bar = view.verticalScrollBar()
     frames = []
     while True:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import getpass
 import os
 import shutil
@@ -45,6 +46,14 @@ def application() -> QApplication:
     app.setOrganizationName("Desk")
     app.setDesktopFileName("desk")
     return app
+
+
+def settle_memory() -> None:
+    """Once the window is up, set aside the objects that live as long as Desk does (the
+    libraries', Qt's, the window's own) so the garbage collector stops walking them: a full
+    collection then takes a few milliseconds instead of tens, and scrolling never stutters."""
+    gc.collect()
+    gc.freeze()
 
 
 def _login_name() -> str:
@@ -151,6 +160,7 @@ def run(db: str | None = None, user: str | None = None, demo: bool = False) -> i
 
         window = MainWindow(handle, who, store)
         window.show()
+        settle_memory()
         return app.exec()
     except DeskError as error:
         return _refuse(app, str(error))

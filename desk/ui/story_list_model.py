@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,6 +22,7 @@ from desk.ui.controller import Controller
 PAGE = 200
 SEARCH_LIMIT = 500
 REFRESH_LIMIT = 1000
+SHOWN_CACHE = 500
 StoryRole = Qt.ItemDataRole.UserRole + 1  # the StorySummary of a row
 SnippetRole = Qt.ItemDataRole.UserRole + 2  # ((text, matched), ...) for a search hit
 
@@ -54,6 +55,37 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _OPEN = frozenset({State.DRAFT, State.FILED, State.EDITING, State.RETURNED})
 
 
+_FIELDS = tuple(f.name for f in fields(StorySummary))
+_STATE = _FIELDS.index("state")
+
+
+class _Rows:
+    """The rows fetched so far, each kept as a tuple of plain values. A hundred thousand
+    dataclass objects would make every full garbage collection walk them all (a visible
+    pause while scrolling); tuples of strings, numbers and times are not tracked at all."""
+
+    def __init__(self, summaries: list[StorySummary] | None = None) -> None:
+        self._packed: list[tuple[Any, ...]] = []
+        self.extend(summaries or [])
+
+    def extend(self, summaries: list[StorySummary]) -> None:
+        for summary in summaries:
+            values = [getattr(summary, name) for name in _FIELDS]
+            values[_STATE] = summary.state.value
+            self._packed.append(tuple(values))
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+    def __getitem__(self, row: int) -> StorySummary:
+        values = dict(zip(_FIELDS, self._packed[row], strict=True))
+        values["state"] = State(values["state"])
+        return StorySummary(**values)
+
+    def ids(self) -> list[int]:
+        return [values[0] for values in self._packed]
+
+
 @dataclass(frozen=True)
 class _Shown:
     """A row as the table shows it, worked out once."""
@@ -74,7 +106,7 @@ class StoryListModel(QAbstractTableModel):
         self.controller = controller
         self._filter = StoryFilter(limit=PAGE)
         self._query = ""
-        self._rows: list[StorySummary] = []
+        self._rows = _Rows()
         self._snippets: dict[int, tuple[tuple[str, bool], ...]] = {}
         self._more = False
         self._generation = 0
@@ -117,7 +149,7 @@ class StoryListModel(QAbstractTableModel):
             )
             return
         self.beginResetModel()
-        self._rows, self._snippets, self._more, self._shown = [], {}, False, {}
+        self._rows, self._snippets, self._more, self._shown = _Rows(), {}, False, {}
         self.total = self.controller.query(queries.count_stories, self._filter) or 0
         self._fetch_page()
         self.endResetModel()
@@ -129,7 +161,7 @@ class StoryListModel(QAbstractTableModel):
             return  # the person has typed on since
         self.beginResetModel()
         self._shown = {}
-        self._rows = [hit.story for hit in hits]
+        self._rows = _Rows([hit.story for hit in hits])
         self._snippets = {hit.story.id: hit.snippet for hit in hits}
         self._more = False
         self.total = len(self._rows)
@@ -157,14 +189,14 @@ class StoryListModel(QAbstractTableModel):
             return
         self._generation += 1  # a page read ahead may no longer follow these rows
         self._ahead, self._fetching = None, False
-        if [s.id for s in fresh] != [s.id for s in self._rows]:
+        if [s.id for s in fresh] != self._rows.ids():
             self.beginResetModel()
             self._shown = {}
-            self._rows, self._more, self.total = fresh, len(fresh) == shown, total
+            self._rows, self._more, self.total = _Rows(fresh), len(fresh) == shown, total
             self.endResetModel()
             self._read_ahead()
             return
-        self._rows, self.total, self._shown = fresh, total, {}
+        self._rows, self.total, self._shown = _Rows(fresh), total, {}
         self._read_ahead()
         if self._rows:
             last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
@@ -174,8 +206,8 @@ class StoryListModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, story_id: int) -> int | None:
-        for row, summary in enumerate(self._rows):
-            if summary.id == story_id:
+        for row, found in enumerate(self._rows.ids()):
+            if found == story_id:
                 return row
         return None
 
@@ -286,6 +318,8 @@ class StoryListModel(QAbstractTableModel):
             )
             late = bool(story.deadline and story.state in _OPEN and story.deadline < now)
             shown = _Shown(cells, late, look.fit_colour(story.copyfit.fit))
+            if len(self._shown) >= SHOWN_CACHE:
+                self._shown.clear()  # only the rows on screen need to be at hand
             self._shown[row] = shown
         return shown
 
