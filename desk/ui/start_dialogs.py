@@ -88,6 +88,7 @@ class SignInDialog(QDialog):
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b91c1c")
         self.problem.setWordWrap(True)
+        self.problem.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -97,6 +98,7 @@ class SignInDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Who are you?"), self.people)
         form.addRow(self.password_label, self.password)
+        self.form = form
         intro = QLabel(
             self.tr("Choose who you are. Desk shows the queues and actions of your role.")
         )
@@ -113,10 +115,10 @@ class SignInDialog(QDialog):
     def _person_changed(self) -> None:
         user = self._users.get(self.people.currentData())
         needs = bool(user and user.has_password)
-        self.password.setVisible(needs)
-        self.password_label.setVisible(needs)
+        self.form.setRowVisible(self.password, needs)
         self.password.clear()
         self.problem.clear()
+        self.problem.hide()
         (self.password if needs else self.people).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _try(self) -> None:
@@ -127,6 +129,7 @@ class SignInDialog(QDialog):
         refusal = self._check(name, self.password.text() if user.has_password else None)
         if refusal:
             self.problem.setText(refusal)
+            self.problem.show()
             self.password.selectAll()
             return
         self.user = user
