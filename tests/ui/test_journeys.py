@@ -296,3 +296,24 @@ def test_ctrl_s_with_nothing_new_makes_no_revision(open_window, newsroom_uow):
     assert window.pane.save_version()
     assert messages == ["Nothing new to save."]
     assert len(queries.story_revisions(newsroom_uow, story_id)) == 1
+
+
+def test_another_desk_process_reaches_the_bell(qtbot, open_window, newsroom_uow, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    story_id = write_story(newsroom_uow, "ana", "From afar", "Copy.")
+    editor = open_window("milica")
+    url = newsroom_uow.store.url.render_as_string()
+    done = subprocess.run(
+        [sys.executable, "-m", "desk", "file", str(story_id), "--db", url, "--as", "ana"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "DESK_DATA_DIR": str(tmp_path / "other")},
+    )
+    assert done.returncode == 0, done.stderr
+    editor.notifier.start()  # as in the real window: it looks every second
+    qtbot.waitUntil(lambda: editor.bell.text() == "1", timeout=3000)
+    qtbot.waitUntil(lambda: "from-afar" in shown_slugs(editor), timeout=3000)
+    assert editor.statusBar().currentMessage() == "ana filed from-afar"
