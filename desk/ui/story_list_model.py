@@ -342,5 +342,25 @@ class StoryListModel(QAbstractTableModel):
             return
         descending = order == Qt.SortOrder.DescendingOrder
         self._filter = replace(self._filter, sort=COLUMNS[column][1], descending=descending)
-        if not self._query:  # search results stay in order of relevance
-            self.reload()
+        if self._query:
+            return  # search results stay in order of relevance
+        # Some orders need the database to sort the whole newsroom (by desk name, ~0.1 s at
+        # 100,000 stories): the first page is read on the worker and the rows swap when ready.
+        self._generation += 1
+        self._ahead, self._fetching = None, False
+        generation = self._generation
+        self.controller.later(
+            queries.list_stories,
+            replace(self._filter, offset=0),
+            then=lambda found: self._sorted(generation, found),
+        )
+
+    def _sorted(self, generation: int, found: list[StorySummary]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._rows, self._snippets, self._shown = _Rows(found), {}, {}
+        self._more = len(found) == PAGE
+        self.endResetModel()
+        self.loaded.emit()
+        self._read_ahead()

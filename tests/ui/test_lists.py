@@ -94,13 +94,15 @@ def test_the_list_fetches_a_page_at_a_time(signed_in, newsroom_uow, qtmodelteste
     qtmodeltester.check(model)
 
 
-def test_sorting_happens_in_the_database(signed_in, newsroom_uow):
+def test_sorting_happens_in_the_database(signed_in, newsroom_uow, qtbot):
     many(newsroom_uow, PAGE + 5)
     model = StoryListModel(signed_in("ana"))
     model.show(StoryFilter())
     model.sort(SLUG, Qt.SortOrder.AscendingOrder)
+    settle(model, qtbot)
     assert model.index(0, SLUG).data() == "story-000"
     model.sort(WORDS, Qt.SortOrder.DescendingOrder)
+    settle(model, qtbot)
     assert model.index(0, WORDS).data() == "7"
     assert model.rowCount() == PAGE  # a sort starts again from the first page
 
