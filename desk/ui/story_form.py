@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -110,22 +111,22 @@ class StoryFormWidget(QWidget):
         text.addRow(row)
         details = QGridLayout()
         details.setHorizontalSpacing(12)
-        pairs = [
-            (self.tr("Slug"), self.slug),
-            (self.tr("Desk"), self.desk),
-            (self.tr("Writer"), self.assignee),
-            (self.tr("Tags"), self.tags),
-            (self.tr("Length"), self.target),
-            (self.tr("Deadline"), self.deadline),
-            (self.tr("Embargo"), self.embargo),
+        # Two rows: slug, desk, writer, length; then tags (wide), deadline, embargo.
+        places = [
+            (self.tr("Slug"), self.slug, 0, 0, 1),
+            (self.tr("Desk"), self.desk, 0, 2, 1),
+            (self.tr("Writer"), self.assignee, 0, 4, 1),
+            (self.tr("Length"), self.target, 0, 6, 1),
+            (self.tr("Tags"), self.tags, 1, 0, 3),
+            (self.tr("Deadline"), self.deadline, 1, 4, 1),
+            (self.tr("Embargo"), self.embargo, 1, 6, 1),
         ]
-        from PySide6.QtWidgets import QLabel
-
-        for i, (label, widget) in enumerate(pairs):
-            r, c = divmod(i, 4)
-            details.addWidget(QLabel(label), r, c * 2)
-            details.addWidget(widget, r, c * 2 + 1)
-            details.setColumnStretch(c * 2 + 1, 1)
+        for label, widget, row, column, span in places:
+            details.addWidget(QLabel(label), row, column)
+            details.addWidget(widget, row, column + 1, 1, span)
+        for column, stretch in ((1, 3), (3, 2), (5, 3), (7, 2)):
+            details.setColumnStretch(column, stretch)
+        self.slug.setMinimumWidth(160)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addRow(text)

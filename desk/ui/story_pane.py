@@ -55,6 +55,7 @@ class StoryPane(QWidget):
         self.lock_icon = QLabel()
         header = QHBoxLayout()
         header.addWidget(self.title)
+        header.addSpacing(8)
         header.addWidget(self.badge)
         header.addStretch(1)
         header.addWidget(self.lock_icon)
@@ -147,6 +148,7 @@ class StoryPane(QWidget):
             if not (keep_editor and same and self.editor.body() == story.body):
                 self.editor.set_body(story.body)
             self.title.setText(story.slug)
+            self.title.setMinimumWidth(self.title.sizeHint().width())
             colour = look.STATE_COLOURS[story.state]
             self.badge.setText(
                 f"<span style='background:{colour}; color:white'>&nbsp;"
