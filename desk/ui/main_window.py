@@ -32,6 +32,7 @@ from desk.ui.help_dialog import HelpDialog, about_html, workflow_html
 from desk.ui.history_view import HistoryWidget
 from desk.ui.notes_view import NotesWidget
 from desk.ui.notifier import Notifier, describe
+from desk.ui.people_dialog import PeopleDialog
 from desk.ui.prompts import Prompts
 from desk.ui.queue_model import QueueModel, QueueRole
 from desk.ui.story_list_model import StoryListModel
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         file.addActions([self.new_action, self.save_action, self.save_as_action])
         file.addSeparator()
         file.addAction(self._action(self.tr("&Print Budget…"), self.budget.print_budget, std.Print))
+        file.addAction(self._action(self.tr("People and &Desks…"), self.show_people))
         file.addSeparator()
         file.addAction(self._action(self.tr("&Quit"), self.close, std.Quit, "quit"))
 
@@ -365,6 +367,11 @@ class MainWindow(QMainWindow):
     def _app_state(self, state: Qt.ApplicationState) -> None:
         if state != Qt.ApplicationState.ApplicationActive:
             self.pane.autosave()
+
+    def show_people(self) -> None:
+        PeopleDialog(self.controller, self).exec()
+        self._fill_desks()
+        self.pane.refresh_choices()
 
     def show_workflow(self) -> None:
         HelpDialog(self.tr("How a story moves"), workflow_html(), self).exec()

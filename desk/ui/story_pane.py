@@ -99,9 +99,7 @@ class StoryPane(QWidget):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
         controller.changed.connect(self._on_change)
-        self.form.set_desks(self._desk_names())
-        people = self.controller.query(newsroom.list_users) or []
-        self.form.set_people([(u.name, f"{u.label} ({u.name})") for u in people])
+        self.refresh_choices()
         self._show(None)
 
     # Showing a story
@@ -314,6 +312,14 @@ class StoryPane(QWidget):
         if self.dirty:
             return  # our unsaved text wins on screen; the save will meet the change
         self.reload()
+
+    def refresh_choices(self) -> None:
+        """The desks and people the form offers (after a chief added some)."""
+        self.form.set_desks(self._desk_names())
+        people = self.controller.query(newsroom.list_users) or []
+        self.form.set_people([(u.name, f"{u.label} ({u.name})") for u in people])
+        if self.story is not None and not self.dirty:
+            self.form.show_story(self.story, self.controller.now())
 
     def _desk_names(self) -> list[str]:
         desks = self.controller.query(newsroom.list_desks) or []
