@@ -113,6 +113,7 @@ class StoryListModel(QAbstractTableModel):
         self._shown: dict[int, _Shown] = {}  # rows worked out for display, by row number
         self._ahead: list[StorySummary] | None = None  # the next page, read ahead
         self._fetching = False
+        self._wanted = False  # the view asked for the page being read ahead
         self.total = 0
 
     # What the list shows
@@ -137,7 +138,7 @@ class StoryListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self._generation += 1
-        self._ahead, self._fetching = None, False
+        self._ahead, self._fetching, self._wanted = None, False, False
         if self._query:
             # Searching a big newsroom takes a moment: off the UI thread, newest answer wins.
             generation = self._generation
@@ -188,7 +189,7 @@ class StoryListModel(QAbstractTableModel):
         if fresh is None or total is None:
             return
         self._generation += 1  # a page read ahead may no longer follow these rows
-        self._ahead, self._fetching = None, False
+        self._ahead, self._fetching, self._wanted = None, False, False
         if [s.id for s in fresh] != self._rows.ids():
             self.beginResetModel()
             self._shown = {}
@@ -223,7 +224,9 @@ class StoryListModel(QAbstractTableModel):
         if self._ahead is not None:
             page, self._ahead = self._ahead, None
             self._append(page)
-        elif not self._fetching:
+        elif self._fetching:
+            self._wanted = True  # the view is at the end: show the page the moment it comes
+        else:
             self._read_ahead(append=True)
 
     def _read_ahead(self, *, append: bool = False) -> None:
@@ -243,7 +246,8 @@ class StoryListModel(QAbstractTableModel):
         self._fetching = False
         if generation != self._generation or offset != len(self._rows):
             return  # the list was replaced meanwhile
-        if append:
+        if append or self._wanted:
+            self._wanted = False
             self._append(found)
         else:
             self._ahead = found
@@ -347,7 +351,7 @@ class StoryListModel(QAbstractTableModel):
         # Some orders need the database to sort the whole newsroom (by desk name, ~0.1 s at
         # 100,000 stories): the first page is read on the worker and the rows swap when ready.
         self._generation += 1
-        self._ahead, self._fetching = None, False
+        self._ahead, self._fetching, self._wanted = None, False, False
         generation = self._generation
         self.controller.later(
             queries.list_stories,

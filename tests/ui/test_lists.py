@@ -126,3 +126,13 @@ def test_state_badges_and_late_deadlines(signed_in, newsroom_uow, clock):
     model.refresh_rows()
     rows = {model.index(r, SLUG).data(): r for r in range(model.rowCount())}
     assert model.index(rows["late-one"], STATE).data() == "In editing"
+
+
+def test_a_page_asked_for_while_it_is_being_read_arrives_by_itself(signed_in, newsroom_uow, qtbot):
+    many(newsroom_uow, PAGE * 2 + 10)
+    model = StoryListModel(signed_in("ana"))
+    model.show(StoryFilter())  # starts reading the second page ahead, on the worker
+    model.fetchMore()  # the view reaches the end before that page is back
+    assert model.rowCount() == PAGE
+    settle(model, qtbot)
+    assert model.rowCount() == PAGE * 2  # no second fetchMore needed: the view may not ask
