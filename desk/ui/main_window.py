@@ -4,7 +4,7 @@ the board and the budget, under standard menus."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -39,10 +38,10 @@ from desk.ui.story_list_model import StoryListModel
 from desk.ui.story_list_view import StoryListView
 from desk.ui.story_pane import AUTOSAVE_SECONDS, StoryPane
 from desk.ui.versions_view import VersionsWidget
+from desk.ui.window_menus import BOARD, BUDGET, STORIES, build_menus
 from desk.ui.workflow_actions import WorkflowActions
 
 ALL_DESKS = ""
-STORIES, BOARD, BUDGET = range(3)
 
 
 class MainWindow(QMainWindow):
@@ -96,7 +95,7 @@ class MainWindow(QMainWindow):
         self.notifier = Notifier(self.controller, self)
         self.bell = BellButton(self.notifier)
         self._layout()
-        self._menus()
+        build_menus(self)
         self._wire()
 
         self._fill_desks()
@@ -148,90 +147,6 @@ class MainWindow(QMainWindow):
         self.status_count = QLabel()
         self.statusBar().addPermanentWidget(self.status_count)
         self.statusBar().addPermanentWidget(self.status_user)
-
-    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if name:
-            action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _menus(self) -> None:
-        std = QKeySequence.StandardKey
-        self.new_action = self._action(self.tr("&New Story"), self.new_story, std.New, "new-story")
-        self.save_action = self._action(
-            self.tr("&Save Version"), self.pane.save_version, std.Save, "save-version"
-        )
-        self.save_as_action = self._action(
-            self.tr("Save Version &As…"), self.save_named_version, std.SaveAs, "save-version-as"
-        )
-        file = self.menuBar().addMenu(self.tr("&File"))
-        file.addActions([self.new_action, self.save_action, self.save_as_action])
-        file.addSeparator()
-        file.addAction(self._action(self.tr("&Print Budget…"), self.budget.print_budget, std.Print))
-        file.addAction(self._action(self.tr("People and &Desks…"), self.show_people))
-        file.addSeparator()
-        file.addAction(self._action(self.tr("&Quit"), self.close, std.Quit, "quit"))
-
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        for text, key, slot in (
-            (self.tr("&Undo"), std.Undo, "undo"),
-            (self.tr("&Redo"), std.Redo, "redo"),
-            (None, None, None),
-            (self.tr("Cu&t"), std.Cut, "cut"),
-            (self.tr("&Copy"), std.Copy, "copy"),
-            (self.tr("&Paste"), std.Paste, "paste"),
-            (self.tr("Select &All"), std.SelectAll, "selectAll"),
-        ):
-            if text is None:
-                edit.addSeparator()
-                continue
-            action = self._action(text, lambda s=slot: self._to_focus(s), key)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # widgets handle keys
-            edit.addAction(action)
-        edit.addSeparator()
-        edit.addAction(self._action(self.tr("&Find…"), self._find, std.Find, "find"))
-        fmt = self.menuBar().addMenu(self.tr("F&ormat"))
-        fmt.addActions(self.pane.editor.format_actions())
-
-        view = self.menuBar().addMenu(self.tr("&View"))
-        for index, text in ((STORIES, "&Stories"), (BOARD, "&Board"), (BUDGET, "B&udget")):
-            show = self._action(self.tr(text), lambda i=index: self.tabs.setCurrentIndex(i))
-            show.setShortcut(QKeySequence(f"Alt+{index + 1}"))
-            view.addAction(show)
-        view.addSeparator()
-        view.addAction(self._action(self.tr("&Refresh"), self.refresh, std.Refresh, "refresh"))
-
-        story = self.menuBar().addMenu(self.tr("&Story"))
-        story.addActions(list(self.workflow.actions.values()))
-        story.addSeparator()
-        story.addAction(self._action(self.tr("Add &Note"), self._add_note, "Ctrl+Shift+N"))
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(
-            self._action(self.tr("&Workflow"), self.show_workflow, std.HelpContents)
-        )
-        help_menu.addAction(self._action(self.tr("&About Desk"), self.show_about))
-
-        main = QToolBar(self.tr("Main"))
-        main.setObjectName("main-toolbar")
-        main.addActions([self.new_action, self.save_action])
-        main.addSeparator()
-        main.addActions(list(self.workflow.actions.values()))
-        spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy())  # fmt: skip
-        main.addWidget(spacer)
-        main.addWidget(self.search_box)
-        main.addWidget(self.bell)
-        self.addToolBar(main)
-        formatting = QToolBar(self.tr("Format"))
-        formatting.setObjectName("format-toolbar")
-        formatting.addActions(self.pane.editor.format_actions())
-        self.addToolBarBreak()
-        self.addToolBar(formatting)
 
     def _wire(self) -> None:
         self.queue_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_list())
@@ -346,16 +261,17 @@ class MainWindow(QMainWindow):
         if label is not None:
             self.pane.save_version(label.strip())
 
-    def _add_note(self) -> None:
+    def add_note(self) -> None:
         self.side.setCurrentWidget(self.notes)
-        self.notes.setFocus()
+        self.notes.editor.setFocus()
 
-    def _find(self) -> None:
+    def find(self) -> None:
         self.tabs.setCurrentIndex(STORIES)
         self.search_box.setFocus()
         self.search_box.selectAll()
 
-    def _to_focus(self, slot: str) -> None:
+    def to_focus(self, slot: str) -> None:
+        """Edit menu items act on the widget with the keyboard focus (its undo, its paste)."""
         widget = QApplication.focusWidget()
         if widget is not None and hasattr(widget, slot):
             getattr(widget, slot)()
