@@ -83,8 +83,12 @@ def choose_newsroom(db: str | None, demo: bool, store: QSettings) -> tuple[str, 
         return _sample(store), False
     if db or os.environ.get(paths.DATABASE_ENV):
         return paths.database_url(db), False
-    last = store.value(LAST_NEWSROOM, "")
-    if isinstance(last, str) and last:
+    last = str(store.value(LAST_NEWSROOM, "") or "")
+    local = last.removeprefix("sqlite:///") if last.startswith("sqlite:///") else None
+    if local is not None and not Path(local).exists():
+        last = ""  # moved or deleted since: ask again rather than fail
+        store.remove(LAST_NEWSROOM)
+    if last:
         return last, False
     if paths.default_database_path().exists():
         return paths.database_url(), False

@@ -82,7 +82,12 @@ def test_first_run_offers_an_empty_or_the_sample_newsroom(settings, monkeypatch,
         session.close_newsroom(handle)
 
 
-def test_the_last_newsroom_opens_next_time(settings, tmp_path, qtbot):
+def test_the_last_newsroom_opens_next_time(settings, tmp_path, qtbot, monkeypatch):
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda _dialog: QDialog.DialogCode.Rejected)
+    settings.setValue(app.LAST_NEWSROOM, f"sqlite:///{tmp_path / 'gone.sqlite'}")
+    assert app.choose_newsroom(None, False, settings) is None  # asked again: the file is gone
+    assert not settings.contains(app.LAST_NEWSROOM)
+    session.close_newsroom(session.start_empty(f"sqlite:///{tmp_path / 'last.sqlite'}", "mira"))
     settings.setValue(app.LAST_NEWSROOM, f"sqlite:///{tmp_path / 'last.sqlite'}")
     assert app.choose_newsroom(None, False, settings) == (
         f"sqlite:///{tmp_path / 'last.sqlite'}",
