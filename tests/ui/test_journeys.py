@@ -317,3 +317,36 @@ def test_another_desk_process_reaches_the_bell(qtbot, open_window, newsroom_uow,
     qtbot.waitUntil(lambda: editor.bell.text() == "1", timeout=3000)
     qtbot.waitUntil(lambda: "from-afar" in shown_slugs(editor), timeout=3000)
     assert editor.statusBar().currentMessage() == "ana filed from-afar"
+
+
+def test_the_chief_schedules_at_a_time_asked_for(open_window, prompts, newsroom_uow, clock):
+    from datetime import timedelta
+
+    story_id = write_story(newsroom_uow, "ana", "Later", "Copy.")
+    for actor, action in [("ana", Action.FILE), ("milica", Action.CLAIM),
+                          ("milica", Action.APPROVE)]:  # fmt: skip
+        stories.act(newsroom_uow, actor, story_id, action)
+    chief = open_window("vesna")
+    open_in_queue(chief, QueueId.APPROVED, story_id)
+    when = clock.now + timedelta(hours=3)
+    prompts.answers = [when]
+    chief.workflow.actions[Action.SCHEDULE].trigger()
+    assert prompts.asked[-1] == "Schedule"
+    story = queries.get_story(newsroom_uow, story_id)
+    assert (story.state.value, story.publish_at) == ("scheduled", when)
+    prompts.answers = [clock.now - timedelta(hours=1)]  # a time already past is refused
+    chief.workflow.actions[Action.REOPEN].trigger()
+    chief.workflow.actions[Action.APPROVE].trigger()
+    chief.workflow.actions[Action.SCHEDULE].trigger()
+    assert state_of(newsroom_uow, story_id) == "approved"
+    assert prompts.errors and "future" in prompts.errors[-1]
+
+
+def test_help_shows_the_workflow_table():
+    from desk.domain.workflow import TABLE
+    from desk.ui.help_dialog import workflow_html
+
+    page = workflow_html()
+    for row in TABLE:
+        assert f"<td>{row.action.value}</td>" in page
+    assert "<td>the author or assignee</td>" in page
