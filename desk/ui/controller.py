@@ -46,6 +46,7 @@ class Controller(QObject):
         self.uow = uow
         self.user = user
         self.prompts = prompts
+        self.last_error = ""  # the last message a failed call gave
         self.background = Background(uow, self)
         self.background.failed.connect(self.failed)
 
@@ -94,6 +95,7 @@ class Controller(QObject):
         self.changed.emit(change or Change())
 
     def _fail(self, message: str, *, quiet: bool = False) -> None:
+        self.last_error = message
         self.failed.emit(message)
         if not quiet:
             self.prompts.error(message)

@@ -331,13 +331,17 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        unsaved = self.pane.dirty and not self.pane.flush()
-        if unsaved and not self.prompts.confirm(
-            self.tr("Close Desk"),
-            self.tr("Your last changes could not be saved (see the message). Close anyway?"),
-        ):
-            event.ignore()
-            return
+        if self.pane.dirty and not self.pane.flush():
+            kept = self.pane.keep_unsaved()
+            where = (
+                self.tr("They are kept in %1.").replace("%1", str(kept))
+                if kept
+                else self.tr("They could not be kept anywhere.")
+            )
+            question = self.tr("Your last changes could not be saved in the newsroom.")
+            if not self.prompts.confirm(self.tr("Close Desk"), f"{question} {where}"):
+                event.ignore()
+                return
         self.notifier.stop()
         self.controller.background.wait(3000)
         self.save_state()

@@ -4,14 +4,18 @@ loses a word (autosave every few seconds and when the focus leaves, Ctrl+S for a
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desk import paths
 from desk.domain import workflow
 from desk.domain.body import counts
 from desk.domain.story import State, Story
+from desk.fileio import write_atomic
+from desk.formats.text import render_text
 from desk.services import newsroom, queries, stories
 from desk.services.stories import Changes, Saved
 from desk.ui import icons, look
@@ -281,7 +285,7 @@ class StoryPane(QWidget):
         )
         if saved is None:
             if autosave:
-                self.message.emit(self.tr("Not saved yet: see the message, your text is kept."))
+                self._not_saved(self.controller.last_error)
             return False
         self._text_dirty = self._details_dirty = False
         if saved.conflict:
@@ -305,6 +309,31 @@ class StoryPane(QWidget):
     def save_version(self, label: str = "") -> bool:
         """Ctrl+S: keep the text as a version of its own (autosaves are merged, versions not)."""
         return self.save(autosave=False, label=label)
+
+    def _not_saved(self, reason: str) -> None:
+        """Say, above the text, that it is not in the newsroom and where a copy is."""
+        kept = self.keep_unsaved()
+        text = self.tr("Not saved: %1").replace("%1", reason)
+        if kept is not None:
+            text += " " + self.tr("Your text is kept in %1.").replace("%1", str(kept))
+        self.banner.setText(text)
+        self.banner.setVisible(True)
+        self.message.emit(text)
+
+    def keep_unsaved(self) -> Path | None:
+        """When the text cannot go into the newsroom (the lock was taken, the disk is full),
+        write it to a file of its own in the data folder so no word is lost; its path."""
+        story = self.as_edited()
+        if story is None or not self._text_dirty:
+            return None
+        stamp = self.controller.now().astimezone().strftime("%Y%m%d-%H%M%S")
+        path = paths.data_dir() / "unsaved" / f"{story.slug}-{stamp}.txt"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, render_text(story.text).encode("utf-8"))
+        except OSError:
+            return None
+        return path
 
     def _on_change(self, change: Change) -> None:
         if self.story is None or not change.touches(self.story.id) or change.notes:

@@ -350,3 +350,27 @@ def test_help_shows_the_workflow_table():
     for row in TABLE:
         assert f"<td>{row.action.value}</td>" in page
     assert "<td>the author or assignee</td>" in page
+
+
+def test_text_that_cannot_be_saved_is_kept_in_a_file(qtbot, open_window, prompts, newsroom_uow):
+    from desk import paths
+
+    story_id = write_story(newsroom_uow, "ana", "Taken away", "Her first line.")
+    window = open_window("ana")
+    window.pane.autosave_timer.setInterval(60_000)
+    open_in_queue(window, QueueId.MY_DRAFTS, story_id)
+    window.pane.editor.setFocus()
+    window.pane.editor.moveCursor(window.pane.editor.textCursor().MoveOperation.End)
+    type_text(window.pane.editor, " Her second line.")
+    # Meanwhile the chief gives the draft to marko, and its edit lock with it.
+    stories.edit_story(newsroom_uow, "vesna", story_id, stories.Changes(assignee="marko"))
+    window.pane.autosave()
+    banner = window.pane.banner.text()
+    assert banner.startswith("Not saved: ") and "Your text is kept in " in banner
+    prompts.answers = [True]  # close anyway
+    window.close()
+    assert queries.get_story(newsroom_uow, story_id).body.text == "Her first line."
+    kept = list((paths.data_dir() / "unsaved").glob("taken-away-*.txt"))
+    assert len(kept) >= 1  # one when the autosave failed, maybe one more on closing
+    assert "Her first line. Her second line." in kept[0].read_text(encoding="utf-8")
+    assert prompts.asked[-1] == "Close Desk"
