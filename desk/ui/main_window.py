@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.prompts = prompts or Prompts(self)
         self.controller = Controller(handle, user, self.prompts)
+        self.controller.setParent(self)  # goes with the window
         seconds = autosave_seconds or float(settings.value("autosave/seconds", AUTOSAVE_SECONDS))
         self.setWindowTitle(self.tr("Desk — %1 (%2)").replace("%1", user.label).replace(
             "%2", self.tr(user.role.value)))  # fmt: skip
@@ -160,9 +161,9 @@ class MainWindow(QMainWindow):
         self.list_model.loaded.connect(self._show_count)
         self.pane.storyShown.connect(self._story_shown)
         self.pane.edited.connect(self.workflow.update)
-        self.pane.message.connect(lambda m: self.statusBar().showMessage(m, 5000))
+        self.pane.message.connect(self._say)
         self.controller.changed.connect(self._changed)
-        self.controller.failed.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.controller.failed.connect(self._say)
         self.notifier.arrived.connect(self._notices)
         self.bell.storyChosen.connect(self.open_story)
         self.board.storyActivated.connect(self._open_from_view)
@@ -276,6 +277,9 @@ class MainWindow(QMainWindow):
         if widget is not None and hasattr(widget, slot):
             getattr(widget, slot)()
 
+    def _say(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
     def _notices(self, notices: list) -> None:
         if notices:
             self.statusBar().showMessage(describe(notices[-1]), 10000)
@@ -343,6 +347,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.notifier.stop()
+        self.pane.shut()
         self.controller.background.wait(3000)
         self.save_state()
         event.accept()

@@ -310,6 +310,14 @@ class StoryPane(QWidget):
         """Ctrl+S: keep the text as a version of its own (autosaves are merged, versions not)."""
         return self.save(autosave=False, label=label)
 
+    def shut(self) -> None:
+        """The window is closing: no more saving on timers or focus changes."""
+        self.autosave_timer.stop()
+        self.measure_timer.stop()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._focus_changed)
+
     def _not_saved(self, reason: str) -> None:
         """Say, above the text, that it is not in the newsroom and where a copy is."""
         kept = self.keep_unsaved()
