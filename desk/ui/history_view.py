@@ -6,7 +6,7 @@ import html
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,13 +23,14 @@ from desk.domain.story import HistoryEvent
 from desk.services import queries
 from desk.ui import look
 from desk.ui.controller import Change, Controller
+from desk.ui.table_model import HeadedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 EventRole = Qt.ItemDataRole.UserRole + 1  # the HistoryEvent itself
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(HeadedTableModel):
     """Owns one story's history events, oldest first, and the time they are shown against."""
 
     WHEN, WHO, WHAT, NOTE = range(4)
@@ -49,22 +50,8 @@ class HistoryModel(QAbstractTableModel):
     def event_at(self, row: int) -> HistoryEvent:
         return self._events[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def rows(self) -> list[Any]:
+        return self._events
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._events):

@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -34,6 +33,7 @@ from desk.services import queries, stories
 from desk.ui import look
 from desk.ui.compare_dialog import CompareDialog
 from desk.ui.controller import Change, Controller
+from desk.ui.table_model import HeadedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,7 +50,7 @@ class RevisionRow:
     current: bool
 
 
-class RevisionsModel(QAbstractTableModel):
+class RevisionsModel(HeadedTableModel):
     """Owns one story's revisions, oldest first, conflict copies included."""
 
     NUMBER, KIND, AUTHOR, WHEN, LABEL, WORDS = range(6)
@@ -91,22 +91,8 @@ class RevisionsModel(QAbstractTableModel):
     def row_of(self, number: int) -> int | None:
         return next((r for r, i in enumerate(self._rows) if i.revision.number == number), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def rows(self) -> list[Any]:
+        return self._rows
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
