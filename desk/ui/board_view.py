@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QPainter, QPalette, QShowEvent
+from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,7 +38,8 @@ from desk.domain.body import Fit
 from desk.domain.story import Sort, State, StoryFilter, StorySummary
 from desk.services import newsroom, queries
 from desk.ui import actions, look
-from desk.ui.controller import Change, Controller
+from desk.ui.controller import Controller
+from desk.ui.live_view import LiveView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -284,7 +285,7 @@ class BoardColumnWidget(QFrame):
         self.setMinimumWidth(170)
 
 
-class BoardView(QWidget):
+class BoardView(LiveView):
     """Owns the board's columns, one per state, and turns a card dropped on a column into the
     workflow action that takes the story there."""
 
@@ -292,9 +293,7 @@ class BoardView(QWidget):
     LIMIT = 200  # cards loaded per column
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self._stale = True
+        super().__init__(controller, parent)
         self.models: dict[State, BoardColumnModel] = {}
         self.columns: dict[State, BoardColumnWidget] = {}
         self.show_set_aside = QCheckBox(self.tr("Show spiked and killed"))
@@ -318,7 +317,6 @@ class BoardView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.show_set_aside)
         layout.addWidget(scroll, 1)
-        controller.changed.connect(self._changed)
         self.refresh()
 
     def shown_states(self) -> tuple[State, ...]:
@@ -385,16 +383,4 @@ class BoardView(QWidget):
         for state in SET_ASIDE_STATES:
             self.columns[state].setVisible(shown)
         if shown:
-            self.refresh()
-
-    def _changed(self, change: Change) -> None:
-        # A hidden board waits until it is shown again rather than reloading for nobody.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
             self.refresh()

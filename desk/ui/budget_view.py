@@ -9,7 +9,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent, QTextDocument
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,8 @@ from desk.domain.story import Sort, State, StoryFilter, StorySummary
 from desk.services import newsroom, queries
 from desk.ui import look
 from desk.ui.board_view import fit_label, is_late
-from desk.ui.controller import Change, Controller
+from desk.ui.controller import Controller
+from desk.ui.live_view import LiveView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -194,16 +195,14 @@ class BudgetModel(QAbstractItemModel):
         )
 
 
-class BudgetView(QWidget):
+class BudgetView(LiveView):
     """Owns the budget's choice of days, its tree of desks and stories, and its printing."""
 
     storyActivated = Signal(int)
     LIMIT = 1000  # stories on one budget
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self._stale = True
+        super().__init__(controller, parent)
         self.model = BudgetModel(self)
         self.days = QSpinBox()
         self.days.setRange(0, 60)
@@ -229,7 +228,6 @@ class BudgetView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.tree, 1)
-        controller.changed.connect(self._changed)
         self.refresh()
 
     def cutoff(self) -> datetime:
@@ -314,15 +312,3 @@ class BudgetView(QWidget):
         story_id = index.siblingAtColumn(0).data(StoryIdRole)
         if story_id is not None:
             self.storyActivated.emit(story_id)
-
-    def _changed(self, change: Change) -> None:
-        # A hidden budget waits until it is shown again rather than reloading for nobody.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()

@@ -38,7 +38,7 @@ from desk.ui.story_list_model import StoryListModel
 from desk.ui.story_list_view import StoryListView
 from desk.ui.story_pane import AUTOSAVE_SECONDS, StoryPane
 from desk.ui.versions_view import VersionsWidget
-from desk.ui.window_menus import BOARD, BUDGET, STORIES, build_menus
+from desk.ui.window_menus import STORIES, build_menus
 from desk.ui.workflow_actions import WorkflowActions
 
 ALL_DESKS = ""
@@ -211,13 +211,9 @@ class MainWindow(QMainWindow):
 
     def _changed(self, change: Change) -> None:
         self.queues.refresh_counts()
-        if not change.notes:
+        if not change.notes:  # (the board and the budget follow changes themselves)
             self.list_model.refresh_rows()
             self._show_count()
-        if self.tabs.currentIndex() == BOARD:
-            self.board.refresh()
-        elif self.tabs.currentIndex() == BUDGET:
-            self.budget.refresh()
 
     # The open story
 

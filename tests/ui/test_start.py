@@ -13,8 +13,9 @@ from desk.domain.queues import QueueId
 from desk.errors import DeskError
 from desk.services import newsroom, queries, session
 from desk.ui import app
-from desk.ui.main_window import BOARD, MainWindow
+from desk.ui.main_window import MainWindow
 from desk.ui.start_dialogs import EMPTY, SAMPLE, FirstRunDialog, SignInDialog
+from desk.ui.window_menus import BOARD
 from tests.ui.conftest import _user
 
 
