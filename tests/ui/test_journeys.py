@@ -43,6 +43,14 @@ def shown_slugs(window: MainWindow) -> list[str]:
     return [model.index(r, SLUG).data() for r in range(model.rowCount())]
 
 
+def type_at_end(window: MainWindow, text: str) -> None:
+    """Click at the end of the body and type, as the person would."""
+    editor = window.pane.editor
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    type_text(editor, text)
+
+
 def open_in_queue(window: MainWindow, queue: QueueId, story_id: int) -> None:
     window.select_queue(queue)
     assert window.list_view.select_story(story_id), f"story {story_id} is not in {queue}"
@@ -87,9 +95,7 @@ def test_return_revise_approve_publish_kill(qtbot, open_window, prompts, newsroo
     editor.workflow.actions[Action.CLAIM].trigger()
     assert state_of(newsroom_uow, story_id) == "editing"
     assert editor.pane.lock.text() == "You are editing"
-    editor.pane.editor.setFocus()
-    editor.pane.editor.moveCursor(editor.pane.editor.textCursor().MoveOperation.End)
-    type_text(editor.pane.editor, " Traffic is slow.")
+    type_at_end(editor, " Traffic is slow.")
     prompts.answers = ["Who reopened it? Add the minister's quote."]
     editor.workflow.actions[Action.RETURN].trigger()
     assert state_of(newsroom_uow, story_id) == "returned"
@@ -104,9 +110,7 @@ def test_return_revise_approve_publish_kill(qtbot, open_window, prompts, newsroo
     assert banner.isVisible()
     assert "Returned by milica" in banner.text()
     assert "Add the minister's quote." in banner.text()
-    writer.pane.editor.setFocus()
-    writer.pane.editor.moveCursor(writer.pane.editor.textCursor().MoveOperation.End)
-    type_text(writer.pane.editor, " The minister opened it.")
+    type_at_end(writer, " The minister opened it.")
     writer.workflow.actions[Action.FILE].trigger()
     assert state_of(newsroom_uow, story_id) == "filed"
     refiled = queries.get_story(newsroom_uow, story_id)
@@ -160,9 +164,7 @@ def test_autosave_survives_closing_the_window(qtbot, open_window, newsroom_uow):
     story_id = write_story(newsroom_uow, "ana", "Night shift", "First line.")
     window = open_window("ana")
     open_in_queue(window, QueueId.MY_DRAFTS, story_id)
-    window.pane.editor.setFocus()
-    window.pane.editor.moveCursor(window.pane.editor.textCursor().MoveOperation.End)
-    type_text(window.pane.editor, " Second line, typed just before closing.")
+    type_at_end(window, " Second line, typed just before closing.")
     window.close()
     saved = queries.get_story(newsroom_uow, story_id)
     assert saved.body.text == "First line. Second line, typed just before closing."
@@ -175,9 +177,7 @@ def test_autosave_runs_a_moment_after_typing(qtbot, open_window, newsroom_uow):
     story_id = write_story(newsroom_uow, "ana", "Quiet day", "Nothing happened.")
     window = open_window("ana")
     open_in_queue(window, QueueId.MY_DRAFTS, story_id)
-    window.pane.editor.setFocus()
-    window.pane.editor.moveCursor(window.pane.editor.textCursor().MoveOperation.End)
-    type_text(window.pane.editor, " Then it rained.")
+    type_at_end(window, " Then it rained.")
     qtbot.waitUntil(lambda: not window.pane.dirty, timeout=3000)
     assert (
         queries.get_story(newsroom_uow, story_id).body.text == "Nothing happened. Then it rained."
@@ -189,9 +189,7 @@ def test_ctrl_s_keeps_a_version(qtbot, open_window, newsroom_uow):
     story_id = write_story(newsroom_uow, "ana", "Versions", "One.")
     window = open_window("ana")
     open_in_queue(window, QueueId.MY_DRAFTS, story_id)
-    window.pane.editor.setFocus()
-    window.pane.editor.moveCursor(window.pane.editor.textCursor().MoveOperation.End)
-    type_text(window.pane.editor, " Two.")
+    type_at_end(window, " Two.")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     qtbot.keyClick(window.pane.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -247,9 +245,7 @@ def test_leaving_the_pane_saves_at_once(qtbot, open_window, newsroom_uow):
     open_in_queue(window, QueueId.MY_DRAFTS, story_id)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    window.pane.editor.setFocus()
-    window.pane.editor.moveCursor(window.pane.editor.textCursor().MoveOperation.End)
-    type_text(window.pane.editor, " After.")
+    type_at_end(window, " After.")
     assert queries.get_story(newsroom_uow, story_id).body.text == "Before."
     window.search_box.setFocus()
     qtbot.waitUntil(lambda: not window.pane.dirty, timeout=2000)
@@ -359,9 +355,7 @@ def test_text_that_cannot_be_saved_is_kept_in_a_file(qtbot, open_window, prompts
     window = open_window("ana")
     window.pane.autosave_timer.setInterval(60_000)
     open_in_queue(window, QueueId.MY_DRAFTS, story_id)
-    window.pane.editor.setFocus()
-    window.pane.editor.moveCursor(window.pane.editor.textCursor().MoveOperation.End)
-    type_text(window.pane.editor, " Her second line.")
+    type_at_end(window, " Her second line.")
     # Meanwhile the chief gives the draft to marko, and its edit lock with it.
     stories.edit_story(newsroom_uow, "vesna", story_id, stories.Changes(assignee="marko"))
     window.pane.autosave()
