@@ -317,7 +317,6 @@ class BoardView(LiveView):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.show_set_aside)
         layout.addWidget(scroll, 1)
-        self.refresh()
 
     def shown_states(self) -> tuple[State, ...]:
         if self.show_set_aside.isChecked():

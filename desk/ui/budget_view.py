@@ -228,7 +228,7 @@ class BudgetView(LiveView):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.tree, 1)
-        self.refresh()
+        self._sized = False  # columns fitted to the first budget shown, then left to the person
 
     def cutoff(self) -> datetime:
         return budget_cutoff(self.controller.now(), self.days.value())
@@ -252,8 +252,10 @@ class BudgetView(LiveView):
         users = self.controller.query(newsroom.list_users) or []
         self.model.set_stories(found, {u.name: u.label for u in users}, now)
         self.tree.expandAll()
-        for column in range(len(COLUMNS)):
-            self.tree.resizeColumnToContents(column)
+        if not self._sized and found:
+            self._sized = True
+            for column in range(len(COLUMNS)):
+                self.tree.resizeColumnToContents(column)
         until = look.short_time(cutoff - timedelta(minutes=1), now)
         if total > len(found):
             text = self.tr("Due by {until}: {count} (the first {shown} shown)")

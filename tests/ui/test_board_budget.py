@@ -108,6 +108,7 @@ def budget_as(signed_in: Callable[[str], Controller], qtbot) -> Callable[[str], 
     def make(name: str) -> BudgetView:
         view = BudgetView(signed_in(name))
         qtbot.addWidget(view)
+        view.resize(1100, 600)  # the size of the tab in a window
         view.show()
         return view
 
