@@ -38,6 +38,10 @@ class State(StrEnum):
     SPIKED = "spiked"
 
 
+# States in which a story's deadline no longer matters: it went out, or it never will.
+FINISHED = frozenset({State.PUBLISHED, State.KILLED, State.SPIKED})
+
+
 class Language(StrEnum):
     """The languages copy arrives in (BCP 47 tags)."""
 
@@ -102,6 +106,10 @@ class StorySummary:
     @property
     def copyfit(self) -> Copyfit:
         return copyfit(self.word_count, self.target_words)
+
+    def is_late(self, now: datetime) -> bool:
+        """Past its deadline and still owed to the reader (not published, killed or spiked)."""
+        return bool(self.deadline and self.state not in FINISHED and self.deadline < now)
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,6 @@ MAIN_STATES = (
 )
 SET_ASIDE_STATES = (State.SPIKED, State.KILLED)
 # A deadline can no longer be missed once the story is out or set aside.
-DONE_STATES = frozenset({State.PUBLISHED, State.KILLED, State.SPIKED})
 
 StoryIdRole = Qt.ItemDataRole.UserRole + 1  # int
 SummaryRole = Qt.ItemDataRole.UserRole + 2  # StorySummary
@@ -76,10 +75,6 @@ def fit_label(fit: Fit) -> str:
     """The copyfit as the board and the budget say it."""
     text = _FIT_LABELS[fit]
     return QCoreApplication.translate("copyfit", text) if text else ""
-
-
-def is_late(story: StorySummary, now: datetime) -> bool:
-    return bool(story.deadline and story.state not in DONE_STATES and story.deadline < now)
 
 
 class BoardColumnModel(QAbstractListModel):
@@ -142,7 +137,7 @@ class BoardColumnModel(QAbstractListModel):
             case _ if role == DeadlineRole:
                 return look.short_time(story.deadline, self._now) if self._now else ""
             case _ if role == LateRole:
-                return self._now is not None and is_late(story, self._now)
+                return self._now is not None and story.is_late(self._now)
         return None
 
     # Drag and drop: a card carries its story id; a drop asks the board to act.

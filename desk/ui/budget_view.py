@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desk.domain.story import Sort, State, StoryFilter, StorySummary
 from desk.services import newsroom, queries
 from desk.ui import look
-from desk.ui.board_view import fit_label, is_late
+from desk.ui.board_view import fit_label
 from desk.ui.controller import Controller
 from desk.ui.live_view import LiveView
 
@@ -162,7 +162,7 @@ class BudgetModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (WORDS, COPYFIT):
             return story.copyfit.describe()
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column == DEADLINE and self._now and is_late(story, self._now):
+            if column == DEADLINE and self._now and story.is_late(self._now):
                 return look.late_colour()
             if column in (WORDS, COPYFIT):
                 return look.fit_colour(story.copyfit.fit)

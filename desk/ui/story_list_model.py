@@ -52,7 +52,6 @@ _ROLES = frozenset(
     }
 )
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_OPEN = frozenset({State.DRAFT, State.FILED, State.EDITING, State.RETURNED})
 
 
 _FIELDS = tuple(f.name for f in fields(StorySummary))
@@ -320,22 +319,17 @@ class StoryListModel(QAbstractTableModel):
                 look.short_time(story.deadline, now),
                 look.short_time(story.updated_at, now),
             )
-            late = bool(story.deadline and story.state in _OPEN and story.deadline < now)
+            late = story.is_late(now)
             shown = _Shown(cells, late, look.fit_colour(story.copyfit.fit))
             if len(self._shown) >= SHOWN_CACHE:
                 self._shown.clear()  # only the rows on screen need to be at hand
             self._shown[row] = shown
         return shown
 
-    def _late(self, story: StorySummary) -> bool:
-        return bool(
-            story.deadline and story.state in _OPEN and story.deadline < self.controller.now()
-        )
-
     def _tooltip(self, story: StorySummary, column: int) -> str | None:
         if column == WORDS:
             return story.copyfit.describe()
-        if column == DEADLINE and self._late(story):
+        if column == DEADLINE and story.is_late(self.controller.now()):
             return self.tr("Past its deadline")
         if column == HEADLINE:
             return story.headline
