@@ -164,14 +164,15 @@ def lock_holder_after(state: State, actor: str, story: Story) -> str | None:
     return None
 
 
-def format_time(moment: datetime, now: datetime) -> str:
-    """A time as a newsroom says it: "14:00" today, "30 Nov 14:00" this year, else with the year."""
+def format_time(moment: datetime, now: datetime, *, weekday: bool = False) -> str:
+    """A time as a newsroom says it: "14:00" today, "30 Nov 14:00" this year, else with the year
+    (weekday=True: "Mon 30 Nov 14:00", as lists and tables show it)."""
     local, today = moment.astimezone(), now.astimezone()
     if local.date() == today.date():
         return local.strftime("%H:%M")
-    if local.year == today.year:
-        return f"{local.day} {local:%b %H:%M}"
-    return f"{local.day} {local:%b %Y %H:%M}"
+    day = f"{local:%a} {local.day}" if weekday else f"{local.day}"
+    year = "" if local.year == today.year else f" {local.year}"
+    return f"{day} {local:%b}{year} {local:%H:%M}"
 
 
 def _join(items: list[str]) -> str:

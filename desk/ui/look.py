@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from desk.domain.body import Fit
 from desk.domain.story import State
+from desk.domain.workflow import format_time
 
 # Badge colours chosen to read with white text on light and dark palettes alike.
 STATE_COLOURS: dict[State, str] = {
@@ -66,13 +67,7 @@ def late_colour() -> QColor:
 
 def short_time(moment: datetime | None, now: datetime) -> str:
     """ "14:05" today, "Thu 27 Nov 14:05" otherwise (local time); "" for none."""
-    if moment is None:
-        return ""
-    local, today = moment.astimezone(), now.astimezone()
-    if local.date() == today.date():
-        return local.strftime("%H:%M")
-    year = "" if local.year == today.year else f" {local.year}"
-    return f"{local:%a} {local.day} {local:%b}{year} {local:%H:%M}"
+    return format_time(moment, now, weekday=True) if moment is not None else ""
 
 
 def words_and_target(words: int, target: int | None) -> str:
