@@ -48,3 +48,8 @@ def cache_dir() -> Path:
     from platformdirs import user_cache_path
 
     return user_cache_path(APP_NAME, appauthor=False)
+
+
+def resources_dir() -> Path:
+    """What Desk ships beside its code: icons, the house Word template, translations."""
+    return Path(__file__).resolve().parent.parent / "resources"
