@@ -254,10 +254,7 @@ class Package:
     @staticmethod
     def _resolve(folder: str, target: str) -> str:
         """A relative target as a part name; one that climbs out of the file resolves to nothing."""
-        if target.startswith("/"):
-            joined = target.lstrip("/")
-        else:
-            joined = posixpath.join(folder, target)
+        joined = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
         normal = posixpath.normpath(joined)
         return "" if normal.startswith("..") or normal == "." else normal
 

@@ -6,6 +6,7 @@ and either way the file gets a one-line reason and the window (or the batch) car
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 from multiprocessing.connection import Connection
@@ -36,10 +37,8 @@ def _serve(connection: Connection, memory: int, reader: str) -> None:
     module, _, name = reader.rpartition(".")
     read = getattr(importlib.import_module(module), name)
     if memory:
-        try:
+        with contextlib.suppress(OSError, ValueError):
             _limit_memory(memory)
-        except (OSError, ValueError):
-            pass
     while True:
         try:
             path = connection.recv()
