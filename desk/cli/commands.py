@@ -168,11 +168,36 @@ def cmd_show(ctx: Context) -> int:
     return 0
 
 
+def cmd_import(ctx: Context) -> int:
+    """Each file's fate on its own line as it is known; exit 1 when any was refused."""
+    from desk.services.imports import import_files, word_files
+
+    actor = ctx.actor()
+    outcomes = []
+    for outcome in import_files(
+        ctx.uow, actor, word_files(map(Path, ctx.args.files)), desk=ctx.args.desk
+    ):
+        outcomes.append(outcome)
+        if ctx.json:
+            continue
+        if outcome.imported:
+            print(f"{outcome.story_id}\t{outcome.file}: {outcome.headline}")
+            for warning in outcome.warnings:
+                print(f"\t{warning}")
+        else:
+            print(f"desk: {outcome.file}: {outcome.error}", file=sys.stderr)
+    if ctx.json:
+        ctx.print("", [o.to_data() for o in outcomes])
+    if not outcomes:
+        raise Invalid("There were no Word files to import.")
+    return 0 if all(o.imported for o in outcomes) else 1
+
+
 def cmd_export(ctx: Context) -> int:
     from desk.services.exports import export_stories
 
     a = ctx.args
-    written = export_stories(ctx.uow, a.ids, a.format, Path(a.output))
+    written = export_stories(ctx.uow, a.ids, a.format, Path(a.output), comments=a.comments)
     ctx.print("\n".join(f"Wrote {p}" for p in written), [str(p) for p in written])
     return 0
 
@@ -260,6 +285,7 @@ COMMANDS = {
     "edit": cmd_edit,
     "list": cmd_list,
     "show": cmd_show,
+    "import": cmd_import,
     "export": cmd_export,
     "actions": cmd_actions,
     "history": cmd_history,

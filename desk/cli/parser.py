@@ -129,10 +129,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("show", "one story, whole")
     p.add_argument("id", type=int)
 
+    p = add("import", "Word files (.docx, .docm, .dotx) in, each as a new draft")
+    p.add_argument("files", nargs="+", metavar="FILE", help="Word files, or folders of them")
+    p.add_argument("--desk", help="the desk (section) the stories belong to")
+
     p = add("export", "write stories to files")
     p.add_argument("ids", type=int, nargs="+", metavar="ID")
-    p.add_argument("--format", required=True, choices=["html", "txt"])
+    p.add_argument("--format", required=True, choices=["docx", "html", "txt"])
     p.add_argument("-o", "--output", required=True, metavar="PATH", help="a file, or a folder")
+    p.add_argument(
+        "--comments", action="store_true", help="put the editorial notes in as Word comments"
+    )
 
     for t in TABLE:
         if t.action is Action.CREATE:

@@ -145,6 +145,15 @@ class Image:
 
 
 @dataclass(frozen=True)
+class Picture:
+    """The image an Image block shows, kept with the story under `name` (its `ref`)."""
+
+    name: str
+    media_type: str
+    data: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
 class Footnote:
     """A footnote or endnote; `ref` is the mark the body text points to it with."""
 

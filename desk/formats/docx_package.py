@@ -107,6 +107,10 @@ class Package:
             size = path.stat().st_size
             with path.open("rb") as handle:
                 head = handle.read(8)
+        except FileNotFoundError:
+            raise Unreadable("There is no such file.") from None
+        except IsADirectoryError:
+            raise Unreadable("It is a folder, not a Word file.") from None
         except OSError as error:
             raise Unreadable(f"It cannot be read: {error.strerror}.") from None
         if size == 0:

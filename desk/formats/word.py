@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from desk.domain.body import Picture
 from desk.domain.story import StoryText
 from desk.errors import Invalid
 
@@ -18,15 +19,6 @@ WORD_EXTENSIONS = (".docx", ".docm", ".dotx", ".dotm")
 
 class Unreadable(Invalid):
     """A file Desk will not import; str(error) is the one-line reason shown to the person."""
-
-
-@dataclass(frozen=True)
-class Picture:
-    """An image kept with a story: `name` is what the body's Image blocks refer to."""
-
-    name: str
-    media_type: str
-    data: bytes
 
 
 @dataclass(frozen=True)

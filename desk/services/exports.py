@@ -1,18 +1,30 @@
-"""Stories out to files: plain text and HTML now (Word with the Word issue), written atomically."""
+"""Stories out to files: Word (the house template), HTML and plain text, written atomically."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from desk.domain.story import Story
+from desk.domain.body import Picture
+from desk.domain.story import Comment, Story
 from desk.errors import Invalid, StoreError
 from desk.fileio import write_atomic
 from desk.storage.uow import UnitOfWork
 
-FORMATS = ("txt", "html")
+FORMATS = ("docx", "html", "txt")
 
 
-def render(story: Story, fmt: str) -> bytes:
+@dataclass(frozen=True)
+class Extras:
+    """What a Word file carries besides the text: the story's pictures and, if asked, notes."""
+
+    pictures: dict[str, Picture]
+    comments: tuple[Comment, ...] = ()
+
+
+def render(story: Story, fmt: str, extras: Extras | None = None) -> bytes:
+    if fmt == "docx":
+        return _render_docx(story, extras or Extras({}))
     if fmt == "txt":
         from desk.formats.text import render_text
 
@@ -22,6 +34,22 @@ def render(story: Story, fmt: str) -> bytes:
 
         return render_html(story.text, language=story.language, title=story.headline).encode()
     raise Invalid(f"Desk cannot export to {fmt!r} yet; choose one of: {', '.join(FORMATS)}.")
+
+
+def _render_docx(story: Story, extras: Extras) -> bytes:
+    from desk.formats.docx_writer import render_docx
+    from desk.formats.word import WordComment, WordProperties
+
+    properties = WordProperties(
+        title=story.headline,
+        author=story.text.byline or story.author,
+        subject=story.slug,
+        keywords=story.tags,
+        category=story.desk or "",
+        language=story.language,
+    )
+    comments = [WordComment(c.author, c.text, c.created_at) for c in extras.comments]
+    return render_docx(story.text, properties, pictures=extras.pictures, comments=comments)
 
 
 def file_name(story: Story, fmt: str, taken: set[str]) -> str:
@@ -34,13 +62,17 @@ def file_name(story: Story, fmt: str, taken: set[str]) -> str:
     return name
 
 
-def export_stories(uow: UnitOfWork, story_ids: list[int], fmt: str, target: Path) -> list[Path]:
-    """Write each story to `target`: a file for one story, a folder (named by slug) for any."""
+def export_stories(
+    uow: UnitOfWork, story_ids: list[int], fmt: str, target: Path, *, comments: bool = False
+) -> list[Path]:
+    """Write each story to `target`: a file for one story, a folder (named by slug) for any.
+    With `comments`, a Word file carries the story's editorial notes as Word comments."""
     if fmt not in FORMATS:
         raise Invalid(f"Desk cannot export to {fmt!r} yet; choose one of: {', '.join(FORMATS)}.")
     target = Path(target).expanduser()
     with uow.reading():
         stories = [uow.stories.get(i) for i in story_ids]
+        extras = [_extras(uow, s.id, comments) if fmt == "docx" else None for s in stories]
     if target.is_dir():
         taken: set[str] = set()
         paths = [target / file_name(s, fmt, taken) for s in stories]
@@ -50,10 +82,15 @@ def export_stories(uow: UnitOfWork, story_ids: list[int], fmt: str, target: Path
         paths = [target]
     else:
         raise Invalid(f"To export several stories, give a folder; {target} is not one.")
-    data = [render(s, fmt) for s in stories]
+    data = [render(s, fmt, e) for s, e in zip(stories, extras, strict=True)]
     for path, content in zip(paths, data, strict=True):
         try:
             write_atomic(path, content)
         except OSError as error:
             raise StoreError(f"Cannot write {path}: {error.strerror}.") from None
     return paths
+
+
+def _extras(uow: UnitOfWork, story_id: int, comments: bool) -> Extras:
+    notes = tuple(uow.comments.for_story(story_id)) if comments else ()
+    return Extras(uow.pictures.for_story(story_id), notes)

@@ -8,7 +8,7 @@ from enum import Enum
 from typing import Any
 
 from desk.domain import workflow
-from desk.domain.body import Body, count_words
+from desk.domain.body import Body, Picture, count_words
 from desk.domain.bylines import parse_byline
 from desk.domain.fields import clean_body, clean_line, clean_note
 from desk.domain.script import guess_language, slugify
@@ -154,8 +154,11 @@ def create_story(
     deadline: datetime | None = None,
     target_words: int | None = None,
     embargo_at: datetime | None = None,
+    pictures: tuple[Picture, ...] = (),
+    notes: tuple[str, ...] = (),
 ) -> Story:
-    """A new draft, held by its writer. It needs a slug or a headline."""
+    """A new draft, held by its writer. It needs a slug or a headline. `pictures` are kept
+    with it (its Image blocks name them) and `notes` become its first editorial notes."""
     with uow:
         user = _actor(uow, actor)
         text = _clean_text(text)
@@ -190,6 +193,11 @@ def create_story(
         writer = uow.users.get(workflow.writer_of(story))
         uow.locks.set(story_id, writer, now)
         uow.history.add(story_id, user, Action.CREATE.value, None, State.DRAFT, now)
+        for picture in pictures:
+            uow.pictures.add(story_id, picture, now)
+        for note in notes:
+            if cleaned := clean_note(note):
+                uow.comments.add(story_id, user, cleaned, now)
         uow.commit()
         return uow.stories.get(story_id)
 

@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -152,6 +153,20 @@ class CommentRow(Base):
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime]
     edited_at: Mapped[datetime | None]
+
+
+class PictureRow(Base):
+    """An image kept with a story (from an imported Word file); Image blocks name it."""
+
+    __tablename__ = "pictures"
+    __table_args__ = (UniqueConstraint("story_id", "name", name="uq_pictures_story_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    media_type: Mapped[str] = mapped_column(String(80))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime]
 
 
 class HistoryRow(Base):

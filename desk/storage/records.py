@@ -7,9 +7,18 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, aliased
 
+from desk.domain.body import Picture
 from desk.domain.story import Comment, Desk, HistoryEvent, Role, State, User
 from desk.errors import NotFound
-from desk.storage.models import CommentRow, DeskRow, EditLockRow, HistoryRow, StoryRow, UserRow
+from desk.storage.models import (
+    CommentRow,
+    DeskRow,
+    EditLockRow,
+    HistoryRow,
+    PictureRow,
+    StoryRow,
+    UserRow,
+)
 
 
 def _user(row: UserRow) -> User:
@@ -236,3 +245,29 @@ class Locks:
         self._session.execute(
             update(EditLockRow).where(EditLockRow.story_id == story_id).values(heartbeat_at=now)
         )
+
+
+class Pictures:
+    """Images kept with stories, by story and name."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, story_id: int, picture: Picture, now: datetime) -> None:
+        self._session.add(
+            PictureRow(
+                story_id=story_id,
+                name=picture.name,
+                media_type=picture.media_type,
+                data=picture.data,
+                created_at=now,
+            )
+        )
+        self._session.flush()
+
+    def for_story(self, story_id: int) -> dict[str, Picture]:
+        stmt = select(PictureRow).where(PictureRow.story_id == story_id).order_by(PictureRow.id)
+        return {
+            row.name: Picture(row.name, row.media_type, row.data)
+            for row in self._session.scalars(stmt)
+        }

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from desk.errors import StoreError
 from desk.storage.checks import Checks
-from desk.storage.records import Comments, Desks, History, Locks, Users
+from desk.storage.records import Comments, Desks, History, Locks, Pictures, Users
 from desk.storage.store import Store
 from desk.storage.stories import Revisions, Stories
 
@@ -41,6 +41,7 @@ class UnitOfWork:
         self.stories = Stories(session)
         self.revisions = Revisions(session)
         self.comments = Comments(session)
+        self.pictures = Pictures(session)
         self.history = History(session)
         self.locks = Locks(session)
         self.checks = Checks(session)
