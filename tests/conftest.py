@@ -79,3 +79,24 @@ def staffed(uow: UnitOfWork) -> UnitOfWork:
     for desk in ("Politics", "Region", "World"):
         newsroom.add_desk(uow, "vesna", desk)
     return uow
+
+
+def corpus_folder() -> Path | None:
+    """The corpus of real Word files (../shared/corpus beside the project, or DESK_CORPUS)."""
+    candidates = [os.environ.get("DESK_CORPUS", "")]
+    candidates.append(str(Path(__file__).resolve().parents[1].parent / "shared" / "corpus"))
+    for candidate in candidates:
+        if candidate and (Path(candidate) / "MANIFEST.tsv").is_file():
+            return Path(candidate)
+    return None
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    """The corpus folder; its tests skip where it is absent, except where CI requires it."""
+    folder = corpus_folder()
+    if folder is None:
+        if os.environ.get("DESK_REQUIRE_CORPUS"):
+            pytest.fail("The Word corpus is required (DESK_REQUIRE_CORPUS) but was not found.")
+        pytest.skip("The Word corpus (../shared/corpus or DESK_CORPUS) is not on this machine.")
+    return folder
