@@ -42,7 +42,7 @@ def _render_docx(story: Story, extras: Extras) -> bytes:
 
     properties = WordProperties(
         title=story.headline,
-        author=story.text.byline or story.author,
+        author=_author(story),
         subject=story.slug,
         keywords=story.tags,
         category=story.desk or "",
@@ -94,3 +94,11 @@ def export_stories(
 def _extras(uow: UnitOfWork, story_id: int, comments: bool) -> Extras:
     notes = tuple(uow.comments.for_story(story_id)) if comments else ()
     return Extras(uow.pictures.for_story(story_id), notes)
+
+
+def _author(story: Story) -> str:
+    """The names in the byline ("Ana Ilić, Marko Petrović"), else the writer's user name."""
+    names = story.byline_parts.get("names") or ()
+    if isinstance(names, list | tuple) and names:
+        return ", ".join(str(n) for n in names)
+    return story.author
