@@ -7,10 +7,14 @@ points outside the file. Strict OOXML is read as the transitional dialect it mir
 
 from __future__ import annotations
 
+import math
 import posixpath
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from xml.parsers import expat
 
 from lxml import etree
 
@@ -22,6 +26,11 @@ MAX_PART_BYTES = 64 * 1024 * 1024  # one part
 MAX_RATIO = 200  # unpacked to packed, for any part over RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024
 MAX_PARTS = 10_000
+# The zip's table of contents, read whole by zipfile before any other check can run: a few
+# hundred bytes a part in a real file. Capped so a file of a million empty parts is refused
+# before it costs half a gigabyte of bookkeeping.
+MAX_DIRECTORY_BYTES = 4 * 1024 * 1024
+MB = 1024 * 1024
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -59,34 +68,97 @@ class Relationship:
     external: bool
 
 
+ZIP_BOMB = "It unpacks to far more than its size (a zip bomb); Desk will not open it."
+PASSWORD = (
+    "It is password-protected; remove the password in Word (File > Info) and import it again."
+)
+
+
+def _megabytes(size: int) -> str:
+    """A size in MB as a person reads it: whole when it is, else up to one decimal, rounded up
+    (so a file just over the limit never reads as the limit itself)."""
+    return f"{math.ceil(size * 10 / MB) / 10:g} MB"
+
+
 def _refuse_by_content(head: bytes) -> None:
-    if head.startswith(OLE_MAGIC):
-        raise Unreadable(
-            "It is an old Word 97-2003 document (.doc) or a password-protected file; "
-            "open it in Word or LibreOffice, save it as .docx without a password, and import that."
-        )
-    if head.lstrip().startswith(b"{\\rtf"):
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if head.startswith(b"{\\rtf"):
         raise Unreadable(
             "It is an RTF file, not a Word document; save it as .docx and import that."
         )
-    if head.lstrip()[:1] == b"<":
+    if head[:1] == b"<":
         raise Unreadable("It is an XML or HTML file, not a Word document; save it as .docx.")
     raise Unreadable("It is not a Word document (a .docx is a zip file, and this is not one).")
 
 
+# Streams an OLE (compound file) container names in its directory, which tell what it holds.
+_OLE_STREAMS = ("EncryptionInfo", "EncryptedPackage", "WordDocument")
+_OLE_ENTRY = 128  # bytes in one directory entry; entries start at multiples of it
+
+
+def _ole_streams(path: Path) -> set[str]:
+    """Which of _OLE_STREAMS the container's directory names. Its entries may sit anywhere in
+    the file, so the whole file (already known to be under the size limit) is scanned a
+    megabyte at a time, counting only a name where a directory entry would start and followed
+    by its own length, so the same words in a document's text do not count."""
+    # An entry opens with its name in UTF-16 and a NUL, and gives that length at offset 64.
+    patterns = {name: (name + "\0").encode("utf-16-le") for name in _OLE_STREAMS}
+    found: set[str] = set()
+    with path.open("rb") as handle:
+        while len(found) < len(patterns) and (chunk := handle.read(MB)):
+            for name, pattern in patterns.items():
+                at = chunk.find(pattern)
+                while at != -1 and name not in found:
+                    length = chunk[at + 64 : at + 66]
+                    if at % _OLE_ENTRY == 0 and length == struct.pack("<H", len(pattern)):
+                        found.add(name)
+                    at = chunk.find(pattern, at + 1)
+    return found
+
+
 def _ole_reason(path: Path) -> str:
     """Tell an encrypted OOXML file (an OLE container with an EncryptionInfo stream) from a .doc."""
-    with path.open("rb") as handle:
-        head = handle.read(1024 * 1024)
-    if (
-        "EncryptionInfo".encode("utf-16-le") in head
-        or "EncryptedPackage".encode("utf-16-le") in head
-    ):
-        return "It is password-protected; remove the password in Word (File > Info) and import it again."
+    streams = _ole_streams(path)
+    if "EncryptionInfo" in streams or "EncryptedPackage" in streams:
+        return PASSWORD
+    if "WordDocument" in streams:
+        return (
+            "It is an old Word 97-2003 document (.doc); open it in Word or LibreOffice, "
+            "save it as .docx and import that."
+        )
     return (
-        "It is an old Word 97-2003 document (.doc); open it in Word or LibreOffice, "
-        "save it as .docx and import that."
+        "It is an old Office file, not a Word .docx (perhaps a .doc, .xls or .ppt renamed); "
+        "open it in Word or LibreOffice, save it as .docx and import that."
     )
+
+
+def _check_directory(path: Path, size: int) -> None:
+    """Refuse a zip whose table of contents is too big to read, from its end record alone."""
+    tail_size = min(size, 22 + 65535 + 20)  # the end record, its comment, a zip64 locator
+    with path.open("rb") as handle:
+        handle.seek(size - tail_size)
+        tail = handle.read(tail_size)
+        at = tail.rfind(b"PK\x05\x06")
+        if at == -1 or at + 22 > len(tail):
+            return  # zipfile will say it is damaged
+        entries, directory = struct.unpack_from("<HL", tail, at + 10)
+        exact = entries < 0xFFFF  # 0xFFFF: the count is in a zip64 record, if anywhere
+        if (entries == 0xFFFF or directory == 0xFFFFFFFF) and at >= 20:
+            locator = tail[at - 20 : at]
+            if locator[:4] == b"PK\x06\x07":
+                (offset,) = struct.unpack_from("<Q", locator, 8)
+                handle.seek(offset)
+                record = handle.read(56)
+                if len(record) == 56 and record[:4] == b"PK\x06\x06":
+                    entries, directory = struct.unpack_from("<QQ", record, 32)
+                    exact = True
+    if entries > MAX_PARTS or directory > MAX_DIRECTORY_BYTES:
+        raise Unreadable(_too_many(f"{entries:,}" if exact and entries > MAX_PARTS else None))
+
+
+def _too_many(count: str | None) -> str:
+    many = count or f"more than {MAX_PARTS:,}"
+    return f"It holds {many} parts; a Word document has a few dozen, so Desk will not open it."
 
 
 class Package:
@@ -106,7 +178,7 @@ class Package:
         try:
             size = path.stat().st_size
             with path.open("rb") as handle:
-                head = handle.read(8)
+                head = handle.read(64)
         except FileNotFoundError:
             raise Unreadable("There is no such file.") from None
         except IsADirectoryError:
@@ -117,13 +189,17 @@ class Package:
             raise Unreadable("The file is empty.")
         if size > MAX_FILE_BYTES:
             raise Unreadable(
-                f"It is {size // (1024 * 1024)} MB; Desk imports Word files of up to "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB."
+                f"It is {_megabytes(size)}; Desk imports Word files of up to "
+                f"{_megabytes(MAX_FILE_BYTES)}."
             )
-        if head.startswith(OLE_MAGIC):
-            raise Unreadable(_ole_reason(path))
-        if not head.startswith(b"PK"):
-            _refuse_by_content(head)
+        try:
+            if head.startswith(OLE_MAGIC):
+                raise Unreadable(_ole_reason(path))
+            if not head.startswith(b"PK"):
+                _refuse_by_content(head)
+            _check_directory(path, size)
+        except OSError as error:
+            raise Unreadable(f"It cannot be read: {error.strerror}.") from None
         try:
             archive = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError):
@@ -148,25 +224,19 @@ class Package:
     def _check_container(self) -> None:
         infos = self._zip.infolist()
         if len(infos) > MAX_PARTS:
-            raise Unreadable(f"It holds {len(infos)} parts; a Word document has a few dozen.")
+            raise Unreadable(_too_many(f"{len(infos):,}"))
         total = 0
         for info in infos:
             if info.flag_bits & 0x1:
-                raise Unreadable(
-                    "It is password-protected; remove the password and import it again."
-                )
+                raise Unreadable(PASSWORD)
             total += info.file_size
             if info.file_size > MAX_PART_BYTES or (
                 info.file_size > RATIO_FLOOR
                 and info.file_size > MAX_RATIO * max(info.compress_size, 1)
             ):
-                raise Unreadable(
-                    "It unpacks to far more than its size (a zip bomb); Desk will not open it."
-                )
+                raise Unreadable(ZIP_BOMB)
         if total > MAX_UNPACKED_BYTES:
-            raise Unreadable(
-                "It unpacks to far more than its size (a zip bomb); Desk will not open it."
-            )
+            raise Unreadable(ZIP_BOMB)
         if "[Content_Types].xml" not in self._names and "word/document.xml" not in self._names:
             raise Unreadable("It is a zip file but not a Word document.")
 
@@ -184,18 +254,25 @@ class Package:
         try:
             with self._zip.open(info) as stream:
                 data = stream.read(cap + 1)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
+        except zipfile.BadZipFile as error:
+            if "CRC" not in str(error):
+                raise Unreadable(
+                    f"It is damaged: the part {name} cannot be read ({error})."
+                ) from None
+            # zipfile stops at the size the header declares, so a part that inflates to more
+            # than it claims (a zip bomb that lies) ends here, on its checksum, unread.
+            raise Unreadable(
+                f"It is damaged: the part {name} does not match the size and checksum "
+                "its zip header gives."
+            ) from None
+        except (OSError, EOFError, ValueError, NotImplementedError, zlib.error) as error:
             raise Unreadable(f"It is damaged: the part {name} cannot be read ({error}).") from None
         except RuntimeError:  # an encrypted member
-            raise Unreadable(
-                "It is password-protected; remove the password and import it again."
-            ) from None
+            raise Unreadable(PASSWORD) from None
         if len(data) > cap or (
             len(data) > MAX_RATIO * max(info.compress_size, 1) and len(data) > RATIO_FLOOR
         ):
-            raise Unreadable(
-                "It unpacks to far more than its size (a zip bomb); Desk will not open it."
-            )
+            raise Unreadable(ZIP_BOMB)
         self._read_total += len(data)
         return data
 
@@ -209,13 +286,27 @@ class Package:
             self.strict = True
             for strict, transitional in _STRICT.items():
                 data = data.replace(strict, transitional)
+        _check_prolog(data, name)
         try:
             root = etree.fromstring(data, _PARSER)
         except etree.XMLSyntaxError as error:
+            if any(_entity_error(entry) for entry in error.error_log):
+                raise Unreadable(_expanding(name)) from None
+            if any(entry.type_name == "ERR_NO_MEMORY" for entry in error.error_log):
+                # Under the worker's memory limit: a part that parses into a huge tree.
+                raise Unreadable(
+                    f"Its part {name} needs more memory to read than a Word document ever "
+                    "should; Desk will not open it."
+                ) from None
+            if any("Excessive depth" in entry.message for entry in error.error_log):
+                raise Unreadable(
+                    f"Its part {name} is nested deeper than any Word document; "
+                    "Desk will not open it."
+                ) from None
             raise Unreadable(
                 f"It is damaged: the part {name} is not well-formed XML ({error})."
             ) from None
-        if b"<!DOCTYPE" in head:
+        if root.getroottree().docinfo.internalDTD is not None:
             self._defuse(root, name)
         return root
 
@@ -225,10 +316,7 @@ class Package:
         dtd = root.getroottree().docinfo.internalDTD
         entities = list(dtd.iterentities()) if dtd is not None else []
         if any(entity.system_url is None for entity in entities):
-            raise Unreadable(
-                f"Its part {name} declares XML entities that expand (an attack on XML "
-                "readers); Desk will not open it."
-            )
+            raise Unreadable(_expanding(name))
         for node in list(root.iter(etree.Entity)):
             _remove_keeping_tail(node)
             self.ignored_entities += 1
@@ -276,6 +364,49 @@ class Package:
             if rel.type in ("core-properties", "metadata/core-properties") and not rel.external:
                 return rel.target if self.has(rel.target) else None
         return "docProps/core.xml" if self.has("docProps/core.xml") else None
+
+
+def _entity_error(entry: etree._LogEntry) -> bool:
+    """libxml2's own guards against entity expansion, should a DTD get past _check_prolog."""
+    return entry.type_name.startswith("ERR_ENTITY") or "entity amplification" in entry.message
+
+
+def _expanding(name: str) -> str:
+    return (
+        f"Its part {name} declares XML entities that expand (an attack on XML readers); "
+        "Desk will not open it."
+    )
+
+
+class _PrologRead(Exception):
+    """The root element has begun: there is no more DTD to look at."""
+
+
+def _check_prolog(data: bytes, name: str) -> None:
+    """Refuse a part whose DTD declares an entity with a value, before lxml parses it.
+
+    expat reads only the prolog (it is stopped at the root element, and never loads an
+    external DTD or entity). Entities declared with a SYSTEM address and no value pass: they
+    are left out later, unread. What expat cannot judge (an encoding it does not know, a
+    declaration after an unread parameter entity) lxml's checks in Package.xml still catch."""
+    parser = expat.ParserCreate()
+
+    def declared(_entity: str, _parameter: int, value: str | None, *_rest: object) -> None:
+        if value is not None:
+            raise Unreadable(_expanding(name))
+
+    def started(*_args: object) -> None:
+        raise _PrologRead
+
+    parser.EntityDeclHandler = declared
+    parser.StartElementHandler = started
+    view = memoryview(data)
+    try:
+        for start in range(0, len(data), 65536):
+            parser.Parse(view[start : start + 65536], False)
+        parser.Parse(b"", True)
+    except (_PrologRead, expat.ExpatError, ValueError):
+        return
 
 
 def _remove_keeping_tail(node: etree._Element) -> None:

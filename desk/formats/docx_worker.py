@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,8 @@ from desk.formats.word import Unreadable, WordDocument
 
 TIME_LIMIT = 15.0  # seconds for one file; a long report with pictures reads in well under one
 MEMORY_LIMIT = 300 * 1024 * 1024  # bytes the reader may take beyond what it starts with
+START_LIMIT = 60.0  # seconds for a new worker to import the reader (a cold disk, a slow machine)
+MEMORY = "Reading it needs more memory than a Word document ever should; Desk stopped."
 
 
 def _limit_memory(extra: int) -> None:
@@ -35,10 +38,15 @@ def _serve(connection: Connection, memory: int, reader: str) -> None:
     import importlib
 
     module, _, name = reader.rpartition(".")
-    read = getattr(importlib.import_module(module), name)
+    try:
+        read = getattr(importlib.import_module(module), name)
+    except Exception as error:  # a bug of ours, or a broken installation: say so once, quietly
+        connection.send(("broken", f"{type(error).__name__}: {error}"))
+        return
     if memory:
         with contextlib.suppress(OSError, ValueError):
             _limit_memory(memory)
+    connection.send(("ready", None))  # the time limit counts from here, not from the spawn
     while True:
         try:
             path = connection.recv()
@@ -49,15 +57,35 @@ def _serve(connection: Connection, memory: int, reader: str) -> None:
         except Unreadable as error:
             answer = ("refused", str(error))
         except MemoryError:
-            answer = ("refused", "It needs more memory to read than a Word document ever should.")
+            # The heap is left near the limit, so this worker would fail the next file too.
+            with contextlib.suppress(MemoryError, OSError, ValueError):
+                connection.send(("spent", MEMORY))
+            return
         except RecursionError:
             answer = (
                 "refused",
                 "It is nested deeper than any Word document; Desk will not open it.",
             )
         except Exception as error:
-            answer = ("refused", f"Desk could not read it ({type(error).__name__}: {error}).")
-        connection.send(answer)
+            detail = " ".join(str(error).split())[:200]
+            answer = ("refused", f"Desk could not read it ({type(error).__name__}: {detail}).")
+        try:
+            connection.send(answer)
+        except OSError:  # the window has gone; so may we
+            return
+        except Exception as error:  # a document that will not pickle, which is a bug of ours
+            connection.send(("refused", f"Desk could not read it ({type(error).__name__})."))
+
+
+def _death(code: int | None) -> str:
+    """Why a worker that died reading a file died, as far as its exit code tells."""
+    kill = getattr(signal, "SIGKILL", None)  # there is none on Windows
+    if kill is not None and code == -kill:  # the kernel's way with a process that takes too much
+        return MEMORY
+    if code is not None and code < 0:
+        name = signal.Signals(-code).name if -code in signal.valid_signals() else str(-code)
+        return f"Desk's Word reader crashed on it ({name}); the file may be damaged."
+    return f"Desk's Word reader stopped on it (exit code {code}); the file may be damaged."
 
 
 class WordReader:
@@ -94,6 +122,13 @@ class WordReader:
         process.start()
         theirs.close()
         self._process, self._connection = process, ours
+        try:
+            kind, detail = ours.recv() if ours.poll(START_LIMIT) else ("broken", "too slow")
+        except (EOFError, OSError):
+            kind, detail = "broken", None
+        if kind != "ready":
+            code = self._stop(wait=True)
+            raise Unreadable(f"Desk's Word reader could not start ({detail or code}).")
         return ours
 
     def read(self, path: Path | str) -> WordDocument:
@@ -107,23 +142,28 @@ class WordReader:
                     f"Reading it took longer than {self.time_limit:g} seconds; Desk stopped."
                 )
             kind, value = connection.recv()
-        except (EOFError, BrokenPipeError, ConnectionResetError, OSError):
+        except (EOFError, OSError):  # the worker died under the file
+            raise Unreadable(_death(self._stop(wait=True))) from None
+        if kind == "spent":
             self._stop()
-            raise Unreadable(
-                "Reading it used more memory than a Word document ever should; Desk stopped."
-            ) from None
-        if kind == "refused":
-            raise Unreadable(value)
+        if kind in ("refused", "spent"):
+            raise Unreadable(" ".join(value.split()))  # one line, whatever a library said
         return value
 
-    def _stop(self) -> None:
+    def _stop(self, *, wait: bool = False) -> int | None:
+        """End the worker (a dying one is given a moment to finish dying); its exit code."""
         process, self._process = self._process, None
         connection, self._connection = self._connection, None
         if connection is not None:
             connection.close()
-        if process is not None:
+        if process is None:
+            return None
+        if wait:
+            process.join(2)
+        if process.exitcode is None:
             process.kill()
             process.join(5)
+        return process.exitcode
 
     def close(self) -> None:
         self._stop()
