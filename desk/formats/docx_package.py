@@ -238,7 +238,19 @@ class Package:
         if total > MAX_UNPACKED_BYTES:
             raise Unreadable(ZIP_BOMB)
         if "[Content_Types].xml" not in self._names and "word/document.xml" not in self._names:
-            raise Unreadable("It is a zip file but not a Word document.")
+            raise Unreadable(self._other_zip())
+
+    def _other_zip(self) -> str:
+        """Why a zip that is not a Word document was refused, naming what it is where we can."""
+        mimetype = (self.read("mimetype") or b"")[:100] if "mimetype" in self._names else b""
+        if mimetype.startswith(b"application/vnd.oasis.opendocument.text"):
+            return (
+                "It is an OpenDocument text (.odt), not a Word document; "
+                "save it as .docx in LibreOffice and import that."
+            )
+        if mimetype.startswith(b"application/epub"):
+            return "It is an e-book (EPUB), not a Word document."
+        return "It is a zip file but not a Word document."
 
     # Parts
 

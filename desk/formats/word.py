@@ -15,6 +15,9 @@ from desk.errors import Invalid
 # The main document part's content types Desk reads: documents, macro-enabled documents (the
 # macros are never run, nor even read) and templates.
 WORD_EXTENSIONS = (".docx", ".docm", ".dotx", ".dotm")
+# What an import takes from a folder or a drop: Word files, and the documents a person may take
+# for them (old .doc, RTF, OpenDocument), which are refused with a reason rather than ignored.
+DOCUMENT_EXTENSIONS = (*WORD_EXTENSIONS, ".doc", ".dot", ".rtf", ".odt")
 
 
 class Unreadable(Invalid):

@@ -13,7 +13,7 @@ from desk.domain.fields import LIMITS
 from desk.domain.script import slugify
 from desk.domain.story import Story, StoryText
 from desk.errors import DeskError
-from desk.formats.word import WORD_EXTENSIONS, Unreadable, WordComment, WordDocument
+from desk.formats.word import DOCUMENT_EXTENSIONS, Unreadable, WordComment, WordDocument
 from desk.services.stories import create_story
 from desk.storage.uow import UnitOfWork
 
@@ -80,11 +80,12 @@ def store_document(
 
 
 def word_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """The files to import: each file given, and the Word files inside each folder given."""
+    """The files to import: each file given, and the documents inside each folder given (Word
+    files, and the .doc, .rtf and .odt files a person may take for them, to be told why not)."""
     for path in paths:
         path = Path(path).expanduser()
         if path.is_dir():
-            yield from sorted(p for p in path.iterdir() if p.suffix.lower() in WORD_EXTENSIONS)
+            yield from sorted(p for p in path.iterdir() if p.suffix.lower() in DOCUMENT_EXTENSIONS)
         else:
             yield path
 

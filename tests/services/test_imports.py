@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
+import pytest
+
 from desk.domain.body import Body, Image, Paragraph, Picture, Run
 from desk.domain.story import State, StoryFilter, StoryText
 from desk.formats.docx_reader import read_docx
@@ -140,10 +142,10 @@ def test_a_refusal_inside_the_newsroom_stores_nothing(staffed: UnitOfWork, tmp_p
 
 
 def test_a_folder_gives_its_word_files_in_name_order(tmp_path: Path) -> None:
-    for name in ("b.docx", "a.DOCX", "c.dotm", "notes.txt", "d.doc"):
+    for name in ("b.docx", "a.DOCX", "c.dotm", "notes.txt", "d.doc", "e.odt", "photo.jpg"):
         (tmp_path / name).write_bytes(b"")
     found = [p.name for p in word_files([tmp_path])]
-    assert found == ["a.DOCX", "b.docx", "c.dotm"]
+    assert found == ["a.DOCX", "b.docx", "c.dotm", "d.doc", "e.odt"]
 
 
 def test_a_reader_refusal_is_the_files_outcome(staffed: UnitOfWork, tmp_path: Path) -> None:
@@ -152,3 +154,14 @@ def test_a_reader_refusal_is_the_files_outcome(staffed: UnitOfWork, tmp_path: Pa
 
     (outcome,) = import_files(staffed, "ana", [tmp_path / "x.docx"], read=refuse)
     assert outcome.error == "It is password-protected."
+
+
+def test_an_opendocument_file_is_told_to_be_saved_as_word(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "izvestaj.odt"
+    with zipfile.ZipFile(path, "w") as odt:
+        odt.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        odt.writestr("content.xml", "<office:document-content/>")
+    with pytest.raises(Unreadable, match=r"OpenDocument .*save it as \.docx"):
+        read_docx(path)
