@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,29 +67,58 @@ def export_stories(
     uow: UnitOfWork, story_ids: list[int], fmt: str, target: Path, *, comments: bool = False
 ) -> list[Path]:
     """Write each story to `target`: a file for one story, a folder (named by slug) for any.
-    With `comments`, a Word file carries the story's editorial notes as Word comments."""
+    With `comments`, a Word file carries the story's editorial notes as Word comments. An
+    unknown story or format refuses the whole export before anything is written."""
+    _check_format(fmt)
+    target = Path(target).expanduser()
+    if target.is_dir():
+        with uow.reading():
+            for story_id in story_ids:
+                uow.stories.get(story_id)
+        return list(export_each(uow, story_ids, fmt, target, comments=comments))
+    if len(story_ids) != 1:
+        raise Invalid(f"To export several stories, give a folder; {target} is not one.")
+    if not target.parent.is_dir():
+        raise Invalid(f"The folder {target.parent} does not exist.")
+    story, extras = _read(uow, story_ids[0], fmt, comments)
+    _write(target, render(story, fmt, extras))
+    return [target]
+
+
+def export_each(
+    uow: UnitOfWork, story_ids: Iterable[int], fmt: str, folder: Path, *, comments: bool = False
+) -> Iterator[Path]:
+    """Write the stories into `folder` one at a time (files named by slug, as export_stories
+    names them), yielding each file once it is written, so a caller can show progress and
+    stop between stories. Each story is read in a transaction of its own."""
+    _check_format(fmt)
+    folder = Path(folder).expanduser()
+    if not folder.is_dir():
+        raise Invalid(f"The folder {folder} does not exist.")
+    taken: set[str] = set()
+    for story_id in story_ids:
+        story, extras = _read(uow, story_id, fmt, comments)
+        path = folder / file_name(story, fmt, taken)
+        _write(path, render(story, fmt, extras))
+        yield path
+
+
+def _check_format(fmt: str) -> None:
     if fmt not in FORMATS:
         raise Invalid(f"Desk cannot export to {fmt!r} yet; choose one of: {', '.join(FORMATS)}.")
-    target = Path(target).expanduser()
+
+
+def _read(uow: UnitOfWork, story_id: int, fmt: str, comments: bool) -> tuple[Story, Extras | None]:
     with uow.reading():
-        stories = [uow.stories.get(i) for i in story_ids]
-        extras = [_extras(uow, s.id, comments) if fmt == "docx" else None for s in stories]
-    if target.is_dir():
-        taken: set[str] = set()
-        paths = [target / file_name(s, fmt, taken) for s in stories]
-    elif len(stories) == 1:
-        if not target.parent.is_dir():
-            raise Invalid(f"The folder {target.parent} does not exist.")
-        paths = [target]
-    else:
-        raise Invalid(f"To export several stories, give a folder; {target} is not one.")
-    data = [render(s, fmt, e) for s, e in zip(stories, extras, strict=True)]
-    for path, content in zip(paths, data, strict=True):
-        try:
-            write_atomic(path, content)
-        except OSError as error:
-            raise StoreError(f"Cannot write {path}: {error.strerror}.") from None
-    return paths
+        story = uow.stories.get(story_id)
+        return story, _extras(uow, story.id, comments) if fmt == "docx" else None
+
+
+def _write(path: Path, content: bytes) -> None:
+    try:
+        write_atomic(path, content)
+    except OSError as error:
+        raise StoreError(f"Cannot write {path}: {error.strerror}.") from None
 
 
 def _extras(uow: UnitOfWork, story_id: int, comments: bool) -> Extras:

@@ -55,6 +55,21 @@ def search_stories(uow: UnitOfWork, query: str, f: StoryFilter | None = None) ->
         return uow.stories.search(query, _checked(uow, f or StoryFilter(limit=50)))
 
 
+def story_ids(
+    uow: UnitOfWork, f: StoryFilter, query: str = "", search_limit: int = 500
+) -> list[int]:
+    """Every story a list shows, in its order: all that the filter selects, page by page, or
+    under a search the first `search_limit` matches."""
+    if query:
+        return [hit.story.id for hit in search_stories(uow, query, replace(f, limit=search_limit))]
+    ids: list[int] = []
+    while True:
+        page = list_stories(uow, replace(f, limit=MAX_LIST, offset=len(ids)))
+        ids.extend(summary.id for summary in page)
+        if len(page) < MAX_LIST:
+            return ids
+
+
 def count_by_state(uow: UnitOfWork) -> dict[State, int]:
     with uow.reading():
         counts = uow.stories.count_by_state()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QObject
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -50,6 +52,30 @@ class Prompts(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.value()
+
+    def choice(self, title: str, label: str, items: list[str], current: int = 0) -> str | None:
+        """One of `items`; None when cancelled."""
+        value, ok = QInputDialog.getItem(self._parent, title, label, items, current, False)
+        return value if ok else None
+
+    def open_files(self, title: str, start: Path, filters: str) -> list[Path]:
+        """The files the person picks (none when cancelled); `filters` as Qt writes them."""
+        names, _chosen = QFileDialog.getOpenFileNames(self._parent, title, str(start), filters)
+        return [Path(name) for name in names]
+
+    def save_file(
+        self, title: str, suggested: Path, filters: list[str], chosen: str = ""
+    ) -> tuple[Path, str] | None:
+        """Where to write a file, and the filter the person chose; None when cancelled."""
+        name, picked = QFileDialog.getSaveFileName(
+            self._parent, title, str(suggested), ";;".join(filters), chosen or filters[0]
+        )
+        return (Path(name), picked) if name else None
+
+    def folder(self, title: str, start: Path) -> Path | None:
+        """A folder the person picks; None when cancelled."""
+        name = QFileDialog.getExistingDirectory(self._parent, title, str(start))
+        return Path(name) if name else None
 
 
 class NoteDialog(QDialog):

@@ -31,6 +31,7 @@ class FakePrompts(Prompts):
         self.answers: list[Any] = []
         self.errors: list[str] = []
         self.asked: list[str] = []
+        self.suggested: Path | None = None  # the name the last save dialog offered
 
     def _answer(self, title: str, default: Any) -> Any:
         self.asked.append(title)
@@ -51,6 +52,28 @@ class FakePrompts(Prompts):
         return self._answer(title, None)
 
     def time(self, title: str, label: str, initial):  # -> datetime | None
+        return self._answer(title, None)
+
+    def choice(self, title: str, label: str, items: list[str], current: int = 0) -> str | None:
+        """An answer may be the item itself or any item's start ("Web page")."""
+        answer = self._answer(title, None)
+        return next((i for i in items if answer and i.startswith(answer)), answer)
+
+    def open_files(self, title: str, start: Path, filters: str) -> list[Path]:
+        return self._answer(title, [])
+
+    def save_file(
+        self, title: str, suggested: Path, filters: list[str], chosen: str = ""
+    ) -> tuple[Path, str] | None:
+        """An answer is (path, filter), or a path: the first filter naming its extension."""
+        self.suggested = suggested
+        answer = self._answer(title, None)
+        if answer is None or isinstance(answer, tuple):
+            return answer
+        path = Path(answer)
+        return path, next((f for f in filters if f"*{path.suffix})" in f), filters[0])
+
+    def folder(self, title: str, start: Path) -> Path | None:
         return self._answer(title, None)
 
 
