@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from desk.domain.body import Picture
+from desk.domain.body import Body, Image, Picture
 from desk.domain.story import Comment, Story
 from desk.errors import Invalid, StoreError
 from desk.fileio import write_atomic
@@ -17,7 +17,8 @@ FORMATS = ("docx", "html", "txt")
 
 @dataclass(frozen=True)
 class Extras:
-    """What a Word file carries besides the text: the story's pictures and, if asked, notes."""
+    """What a file carries besides the text: the story's pictures (a Word file holds them, a
+    web page has them beside it) and, if asked, the notes as Word comments."""
 
     pictures: dict[str, Picture]
     comments: tuple[Comment, ...] = ()
@@ -81,7 +82,8 @@ def export_stories(
     if not target.parent.is_dir():
         raise Invalid(f"The folder {target.parent} does not exist.")
     story, extras = _read(uow, story_ids[0], fmt, comments)
-    _write(target, render(story, fmt, extras))
+    for each, content in _files(story, fmt, extras, target):
+        _write(each, content)
     return [target]
 
 
@@ -99,8 +101,27 @@ def export_each(
     for story_id in story_ids:
         story, extras = _read(uow, story_id, fmt, comments)
         path = folder / file_name(story, fmt, taken)
-        _write(path, render(story, fmt, extras))
+        for each, content in _files(story, fmt, extras, path):
+            _write(each, content)
         yield path
+
+
+def _files(story: Story, fmt: str, extras: Extras | None, path: Path) -> list[tuple[Path, bytes]]:
+    """The file for a story and, for a web page, its pictures beside it (SLUG-image1.png)."""
+    pictures = extras.pictures if extras is not None and fmt == "html" else {}
+    if not pictures:
+        return [(path, render(story, fmt, extras))]
+    beside: list[tuple[Path, bytes]] = []
+    names: dict[str, str] = {}
+    for name, picture in pictures.items():
+        names[name] = f"{path.stem}-{name}"
+        beside.append((path.with_name(names[name]), picture.data))
+    blocks = tuple(
+        replace(b, ref=names[b.ref]) if isinstance(b, Image) and b.ref in names else b
+        for b in story.body.blocks
+    )
+    text = replace(story.text, body=Body(blocks))
+    return [(path, render(replace(story, text=text), fmt, extras)), *beside]
 
 
 def _check_format(fmt: str) -> None:
@@ -111,7 +132,7 @@ def _check_format(fmt: str) -> None:
 def _read(uow: UnitOfWork, story_id: int, fmt: str, comments: bool) -> tuple[Story, Extras | None]:
     with uow.reading():
         story = uow.stories.get(story_id)
-        return story, _extras(uow, story.id, comments) if fmt == "docx" else None
+        return story, _extras(uow, story.id, comments) if fmt in ("docx", "html") else None
 
 
 def _write(path: Path, content: bytes) -> None:

@@ -165,3 +165,22 @@ def test_an_opendocument_file_is_told_to_be_saved_as_word(tmp_path: Path) -> Non
         odt.writestr("content.xml", "<office:document-content/>")
     with pytest.raises(Unreadable, match=r"OpenDocument .*save it as \.docx"):
         read_docx(path)
+
+
+def test_a_web_page_export_writes_the_pictures_beside_it(
+    staffed: UnitOfWork, tmp_path: Path
+) -> None:
+    document = WordDocument(
+        text=StoryText(
+            headline="Flood",
+            body=Body((Paragraph((Run("Water."),)), Image("image1.png", (Run("Main street"),)))),
+        ),
+        pictures=(Picture("image1.png", "image/png", PNG),),
+    )
+    story = store_document(staffed, "ana", document, Path("flood.docx"))
+    (page,) = export_stories(staffed, [story.id], "html", tmp_path)
+    assert page.name == "flood.html"
+    assert (tmp_path / "flood-image1.png").read_bytes() == PNG
+    html = page.read_text(encoding="utf-8")
+    assert '<img src="flood-image1.png"' in html
+    assert "<figcaption>Main street</figcaption>" in html
