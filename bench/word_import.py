@@ -33,6 +33,7 @@ import json
 import math
 import os
 import platform
+import importlib.util
 import shutil
 import statistics
 import subprocess
@@ -397,7 +398,9 @@ def main() -> None:
     if not names or set(names) - set(ENGINES):
         parser.error(f"--engines takes a comma-separated choice of {','.join(ENGINES)}")
     if "pandoc" in names and not shutil.which("pandoc"):
-        parser.error("pandoc is not on PATH; leave it out with --engines")
+        parser.error("pandoc is not on PATH; install it or leave it out with --engines")
+    if "mammoth" in names and importlib.util.find_spec("mammoth") is None:
+        parser.error("mammoth is not installed (pip install mammoth); or leave it out with --engines")
     corpus = args.corpus.resolve()
     with (corpus / "MANIFEST.tsv").open(newline="", encoding="utf-8") as manifest:
         paths = [r["local_path"] for r in csv.DictReader(manifest, delimiter="\t")]
