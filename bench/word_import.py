@@ -29,11 +29,11 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import json
 import math
 import os
 import platform
-import importlib.util
 import shutil
 import statistics
 import subprocess
