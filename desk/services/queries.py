@@ -1,10 +1,12 @@
-"""Reading the newsroom: a story, lists and queues, search, history, revisions and diffs."""
+"""Reading the newsroom: a story and its pictures, lists and queues, search, history, revisions
+and diffs."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from desk.domain import workflow
+from desk.domain.body import Picture
 from desk.domain.diff import Diff, diff_revisions
 from desk.domain.story import (
     HistoryEvent,
@@ -25,6 +27,13 @@ MAX_LIST = 10_000
 def get_story(uow: UnitOfWork, story_id: int) -> Story:
     with uow.reading():
         return uow.stories.get(story_id)
+
+
+def story_pictures(uow: UnitOfWork, story_id: int) -> dict[str, Picture]:
+    """The pictures kept with a story, by the name its Image blocks give (`ref`)."""
+    with uow.reading():
+        uow.stories.get(story_id)
+        return uow.pictures.for_story(story_id)
 
 
 def _checked(uow: UnitOfWork, f: StoryFilter) -> StoryFilter:

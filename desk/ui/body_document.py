@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QGuiApplication,
+    QImage,
     QPalette,
     QTextBlock,
     QTextBlockFormat,
@@ -39,6 +40,7 @@ from desk.domain.body import (
     block_to_data,
     runs_text,
 )
+from desk.ui import body_pictures as pics
 
 # Custom format properties: what the look alone cannot say.
 OPAQUE = QTextFormat.Property.UserProperty + 1  # block: JSON of a block shown but not edited
@@ -51,7 +53,7 @@ ALSO_SUBSCRIPT = QTextFormat.Property.UserProperty + 5  # char: superscript and 
 HEADING_WEIGHT = 600
 BOLD_WEIGHT = 700
 _HEADING_SIZES = {2: 2, 3: 1, 4: 0}  # QTextFormat.FontSizeAdjustment per subhead level
-LINE_SEPARATOR = "\u2028"  # a line break inside a QTextDocument block
+LINE_SEPARATOR = pics.LINE_SEPARATOR  # a line break inside a QTextDocument block
 # Characters QTextCursor.insertText turns into a new block: inside a run they are line breaks.
 _BLOCK_BREAKS = str.maketrans(dict.fromkeys("\r\n\u2029\ufdd0\ufdd1", LINE_SEPARATOR))
 
@@ -153,7 +155,8 @@ def opaque_block(block: QTextBlock) -> Block | None:
     if not isinstance(data, str):
         return None
     kept = block_from_data(json.loads(data))
-    return kept if block.text() == placeholder_text(kept) else None
+    pictured = isinstance(kept, Image) and block.text() == pics.picture_text(kept)
+    return kept if pictured or block.text() == placeholder_text(kept) else None
 
 
 def block_kind(block: QTextBlock) -> str:
@@ -180,8 +183,8 @@ def list_level(block: QTextBlock) -> int:
 def placeholder_text(block: Block) -> str:
     """What stands in the editor for a block it shows but does not edit."""
     match block:
-        case Image(caption=caption, alt=alt):
-            label = " ".join((runs_text(caption) or alt).split())
+        case Image():
+            label = pics.image_label(block)
             return _tr("[Image: %1]").replace("%1", label) if label else _tr("[Image]")
         case Footnote(ref, runs, endnote):
             text = _tr("[Endnote %1: %2]") if endnote else _tr("[Footnote %1: %2]")
@@ -192,9 +195,13 @@ def placeholder_text(block: Block) -> str:
 # --- writing -------------------------------------------------------------------------------------
 
 
-def body_to_document(body: Body, document: QTextDocument) -> None:
-    """Replace the document's content with the body (clearing its undo history)."""
+def body_to_document(
+    body: Body, document: QTextDocument, pictures: Mapping[str, QImage] | None = None
+) -> None:
+    """Replace the document's content with the body (clearing its undo history). An Image block
+    whose picture is in `pictures` (by its ref, decoded) shows it; any other a placeholder."""
     document.clear()
+    pics.keep(document, pictures or {})
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     cursor.setBlockFormat(block_format())
@@ -271,7 +278,8 @@ class BlockWriter:
                 look = QTextCharFormat()
                 look.setForeground(QGuiApplication.palette().placeholderText())
                 self._new_block(fmt, look)
-                self.cursor.insertText(placeholder_text(block), look)
+                if not (isinstance(block, Image) and pics.insert_picture(self.cursor, block, look)):
+                    self.cursor.insertText(placeholder_text(block), look)
 
     def _list_item(self, item: ListItem) -> None:
         level = max(item.level, 0)
@@ -353,7 +361,7 @@ def block_runs(block: QTextBlock, start: int = 0, end: int | None = None) -> Run
     end = block.position() + block.length() if end is None else end
     for start_at, text, fmt in fragments(block):
         lo, hi = max(start, start_at), min(end, start_at + len(text))
-        if lo < hi:
+        if lo < hi and not fmt.isImageFormat():  # a picture is no text
             text = text[lo - start_at : hi - start_at].replace(LINE_SEPARATOR, "\n")
             pieces.append(Run(text, *marks_of(fmt, heading)))
     return merged(pieces)

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
+    QResizeEvent,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
@@ -19,11 +20,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QInputDialog, QTextEdit, QWidget
 
-from desk.domain.body import Body, Image, Mark, Paragraph, plain
+from desk.domain.body import Body, Image, Mark, Paragraph, Picture, plain
 from desk.formats.html import render_body_html, safe_href
 from desk.formats.html_reader import parse_html
 from desk.formats.text import clean
 from desk.ui import body_document as doc
+from desk.ui import body_pictures as pics
 
 BODY_MIME = "application/x-desk-body+json"  # what copying inside Desk carries, exactly
 LinkPrompt = Callable[[str], str | None]
@@ -52,7 +54,8 @@ _KIND_ACTIONS = (
 
 class BodyEditor(QTextEdit):
     """Owns the body on screen: its document and undo history, the format actions that change it
-    (for the window's toolbar and menus), and what copy and paste carry."""
+    (for the window's toolbar and menus), what copy and paste carry, and the story's pictures
+    as decoded for the screen."""
 
     bodyChanged = Signal()
 
@@ -60,6 +63,11 @@ class BodyEditor(QTextEdit):
         super().__init__(parent)
         self.ask_link: LinkPrompt = link_prompt or self._ask_link
         self._loading = False
+        self._pictures = pics.DecodedPictures()
+        self._fit_timer = QTimer(self)  # fits the pictures again once a resize settles
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(60)
+        self._fit_timer.timeout.connect(self.fit_pictures)
         self.setTabChangesFocus(True)  # Tab moves list items; elsewhere it leaves the editor
         self.setAutoFormatting(QTextEdit.AutoFormattingFlag.AutoNone)
         self.setPlaceholderText(self.tr("Write the story here"))
@@ -78,11 +86,13 @@ class BodyEditor(QTextEdit):
 
     # --- the body --------------------------------------------------------------------------------
 
-    def set_body(self, body: Body) -> None:
-        """Show another body: no bodyChanged, and undo cannot reach back past it."""
+    def set_body(self, body: Body, pictures: Mapping[str, Picture] | None = None) -> None:
+        """Show another body: no bodyChanged, and undo cannot reach back past it. Its Image
+        blocks show their pictures from `pictures` (the story's, by name) where Qt reads them."""
+        images = self._pictures.decode(body, pictures or {}, self.devicePixelRatioF())
         self._loading = True
         try:
-            doc.body_to_document(body, self.document())
+            doc.body_to_document(body, self.document(), images)
         finally:
             self._loading = False
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -90,6 +100,15 @@ class BodyEditor(QTextEdit):
 
     def body(self) -> Body:
         return doc.document_to_body(self.document())
+
+    def fit_pictures(self) -> None:
+        """Fit the pictures to the width the text has now (they never reach past its edge)."""
+        pics.refit(self.document(), self._pictures.names())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._pictures.names():
+            self._fit_timer.start()
 
     def set_editable(self, editable: bool) -> None:
         """Editable only for the holder of the edit lock; the text stays selectable either way."""
@@ -269,7 +288,7 @@ class BodyEditor(QTextEdit):
         mime = QMimeData()
         mime.setData(BODY_MIME, json.dumps(body.to_data(), ensure_ascii=False).encode())
         mime.setHtml(render_body_html(body))
-        mime.setText(cursor.selection().toPlainText())
+        mime.setText(cursor.selection().toPlainText().replace(pics.OBJECT, ""))
         return mime
 
     def _ask_link(self, current: str) -> str | None:

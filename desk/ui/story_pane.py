@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QW
 
 from desk import paths
 from desk.domain import workflow
-from desk.domain.body import counts
+from desk.domain.body import Image, Picture, counts
 from desk.domain.story import State, Story
 from desk.fileio import write_atomic
 from desk.formats.text import render_text
@@ -47,6 +47,7 @@ class StoryPane(QWidget):
         self._text_dirty = False
         self._details_dirty = False
         self._loading = False
+        self._pictures: tuple[int, dict[str, Picture]] | None = None  # the open story's
 
         self.title = QLabel()
         font = QFont(self.title.font())
@@ -148,7 +149,7 @@ class StoryPane(QWidget):
         if story is not None:
             self.form.show_story(story, self.controller.now())
             if not (keep_editor and same and self.editor.body() == story.body):
-                self.editor.set_body(story.body)
+                self.editor.set_body(story.body, self._pictures_of(story))
             self.title.setText(story.slug)
             self.title.setMinimumWidth(self.title.sizeHint().width())
             colour = look.STATE_COLOURS[story.state]
@@ -162,6 +163,17 @@ class StoryPane(QWidget):
             self._update_counts()
         self._loading = False
         self.storyShown.emit(story)
+
+    def _pictures_of(self, story: Story) -> dict[str, Picture]:
+        """The story's pictures, read with the story (once while it stays open: they can be a
+        few megabytes and never change), and only if its body shows any."""
+        if self._pictures is None or self._pictures[0] != story.id:
+            self._pictures = None  # another story's go
+            if not any(isinstance(block, Image) for block in story.body.blocks):
+                return {}
+            pictures = self.controller.query(queries.story_pictures, story.id)
+            self._pictures = (story.id, pictures or {})
+        return self._pictures[1]
 
     def _show_lock(self, story: Story) -> None:
         user = self.controller.user
