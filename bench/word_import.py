@@ -400,7 +400,9 @@ def main() -> None:
     if "pandoc" in names and not shutil.which("pandoc"):
         parser.error("pandoc is not on PATH; install it or leave it out with --engines")
     if "mammoth" in names and importlib.util.find_spec("mammoth") is None:
-        parser.error("mammoth is not installed (pip install mammoth); or leave it out with --engines")
+        parser.error(
+            "mammoth is not installed (pip install mammoth); or leave it out with --engines"
+        )
     corpus = args.corpus.resolve()
     with (corpus / "MANIFEST.tsv").open(newline="", encoding="utf-8") as manifest:
         paths = [r["local_path"] for r in csv.DictReader(manifest, delimiter="\t")]
