@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from desk.domain.body import Body
+from desk.domain.body import Body, Picture
 from desk.domain.story import StoryText
 from desk.errors import StoreError
 from desk.services import queries
+from desk.services.notes import list_comments
 from desk.services.stories import create_story
 from desk.storage import migrate
 from desk.storage.store import Store, open_store
@@ -110,6 +111,35 @@ def test_opening_an_older_newsroom_backs_it_up_then_upgrades(tmp_path: Path) -> 
             connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
             == migrate.HEAD
         )
+    store.close()
+
+
+def test_a_newsroom_from_before_pictures_upgrades_and_keeps_every_word(tmp_path: Path) -> None:
+    copy = tmp_path / "newsroom.sqlite"
+    shutil.copy(FIXTURES / "schema-0003.sqlite", copy)
+    store = open_store(f"sqlite:///{copy}")
+    uow = UnitOfWork(store)
+    assert len(list((tmp_path / "backups").glob("newsroom-schema-0003-*.sqlite"))) == 1
+    first = queries.get_story(uow, 1)
+    assert (first.headline, first.text.dateline, first.state.value, first.lock_holder) == (
+        "Budget talks resume",
+        "BELGRADE, Nov 27 —",
+        "editing",
+        "milica",
+    )
+    assert [b.text for b in first.body.blocks] == [
+        "Talks on the budget resumed on Thursday.",
+        "Next",
+        "The vote is on Friday.",
+    ]
+    assert queries.get_story(uow, 2).text.byline == "Пише: Ана Илић"
+    assert [c.text for c in list_comments(uow, 1)] == ["Check the figure @milica"]
+    # The new table takes pictures for the old stories.
+    with uow:
+        uow.pictures.add(1, Picture("image1.png", "image/png", b"png"), uow.clock())
+        uow.commit()
+    with uow.reading():
+        assert uow.pictures.for_story(1)["image1.png"].data == b"png"
     store.close()
 
 
