@@ -96,6 +96,7 @@ class _Reader:
         self.warnings: list[str] = []
         self.missing_pictures = 0
         self.linked_pictures = 0
+        self.pictures_left_out = 0
 
     # The parts
 
@@ -126,6 +127,11 @@ class _Reader:
         if self.linked_pictures:
             self.warnings.append(
                 f"{self.linked_pictures} linked picture(s) point outside the file and were not fetched."
+            )
+        if self.pictures_left_out:
+            self.warnings.append(
+                f"{self.pictures_left_out} picture(s) in footnotes were left out; "
+                "Desk keeps pictures in the body."
             )
         return WordDocument(
             text=text,
@@ -274,9 +280,12 @@ class _Reader:
             if tag == W + "p":
                 yield from self._paragraph(child)
             elif tag == W + "tbl":
-                table = self._table(child)
+                pictures: list[Image] = []
+                table = self._table(child, pictures)
                 if table.rows:
                     yield table
+                if pictures:  # a cell holds text only: its pictures follow the table
+                    yield Para((), "", None, pictures=pictures)
             elif tag == W + "sdt":
                 content = sdt_content(child, self.styles)
                 if content is not None:
@@ -349,7 +358,7 @@ class _Reader:
             kind = "heading"
         return name, outline, numbering, kind
 
-    def _table(self, tbl: etree._Element) -> Table:
+    def _table(self, tbl: etree._Element, pictures: list[Image]) -> Table:
         rows: list[tuple[Runs, ...]] = []
         header = False
         for i, tr in enumerate(table_rows(tbl)):
@@ -360,7 +369,7 @@ class _Reader:
             for tc in row_cells(tr):
                 runs: list[Run] = []
                 for para in tc.iter(W + "p"):
-                    pieces = list(self._inline(para, frozenset(), None, [], in_note=True))
+                    pieces = list(self._inline(para, frozenset(), None, pictures))
                     if runs and pieces:
                         runs.append(Run("\n"))
                     runs.extend(pieces)
@@ -475,6 +484,8 @@ class _Reader:
         if tag == W + "drawing" or tag == W + "pict" or tag == W + "object":
             if not in_note:
                 self._drawing(piece, pictures, extra)
+            elif next(piece.iter(A + "blip", V + "imagedata"), None) is not None:
+                self.pictures_left_out += 1  # a note holds text only
             return ""
         if tag == MC + "AlternateContent":
             choice = piece.find(MC + "Choice")

@@ -618,6 +618,21 @@ def test_a_picture_keeps_its_bytes_alt_text_and_caption(read: Read) -> None:
     assert body_texts(result)[2] == SECOND
 
 
+def test_a_picture_in_a_table_cell_follows_the_table(read: Read) -> None:
+    document = story(new_document(), (LEDE, None))
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Water level"
+    table.cell(0, 1).paragraphs[0].add_run().add_picture(BytesIO(PNG))
+    document.add_paragraph(SECOND)
+    result = read(document)
+    (picture,) = result.pictures
+    kinds = [block.kind for block in result.text.body.blocks]
+    assert kinds == ["paragraph", "table", "image", "paragraph"]
+    assert result.text.body.blocks[1].rows == (((Run("Water level"),), ()),)
+    assert result.text.body.blocks[2].ref == picture.name
+    assert result.warnings == ()
+
+
 def test_a_missing_picture_part_imports_the_story_with_a_warning(read: Read) -> None:
     document = story(new_document(), (LEDE, None))
     document.add_picture(BytesIO(PNG))
