@@ -112,7 +112,7 @@ def main() -> int:
     rows = [
         ("render_docx, 5,000 words", results["desk_render_ms"]),
         ("desk export --format docx (whole command)", results["desk_command_ms"]),
-        ("pandoc -f markdown -t docx (anchor; needs pandoc)", results["pandoc_ms"]),
+        ("pandoc -f markdown -t docx (anchor)", results["pandoc_ms"]),
     ]
     print(f"{'figure':<44}{'median ms':>12}{'x pandoc':>10}")
     for label, value in rows:
