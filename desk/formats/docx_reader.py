@@ -69,6 +69,8 @@ from desk.formats.docx_package import Package, Relationship
 from desk.formats.docx_story import HEADING_NAME, Para, joined, split_story, tidy
 from desk.formats.word import Picture, Unreadable, WordComment, WordDocument, WordProperties
 
+_UNDERLINED = frozenset({Mark.UNDERLINE})
+
 
 def read_docx(path: Path | str) -> WordDocument:
     """The story in a Word file, or Unreadable with the reason it cannot be imported."""
@@ -424,7 +426,10 @@ class _Reader:
                                 and SYMBOL_PRIVATE.search(text)
                             ):
                                 text = symbol_text(text, rpr)
-                            yield Run(text, run_marks, link or field_link)
+                            href = link or field_link
+                            # A link is drawn underlined (Word's Hyperlink, LibreOffice's
+                            # Internet Link): the line is the link's look, not the writer's mark.
+                            yield Run(text, run_marks - _UNDERLINED if href else run_marks, href)
             elif tag == W + "hyperlink":
                 target = self._hyperlink(child)
                 yield from self._inline(

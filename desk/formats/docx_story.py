@@ -176,6 +176,12 @@ def split_story(items: list[Para | Table], properties: WordProperties) -> StoryT
             authors = all(paras[j].style == "author" for j in lines)  # type: ignore[union-attr]
             byline = _names_line(texts) if authors else ", ".join(t for t in texts if t)
             taken.update(lines)
+            written = _written_byline(paras, lines[-1] + 1)
+            if authors and written is not None:
+                # The author metadata above a byline the writer typed ("Piše: Ana Ilić"):
+                # the typed one is what is printed.
+                byline = " ".join(paras[written].text.split())  # type: ignore[union-attr]
+                taken.add(written)
         elif not byline and looks_like_byline(para.text):
             byline = " ".join(para.text.split())
             taken.add(i)
@@ -211,6 +217,15 @@ def split_story(items: list[Para | Table], properties: WordProperties) -> StoryT
         dateline=dateline,
         body=Body(tuple(blocks)),
     )
+
+
+def _written_byline(paras: list[Para | Table], index: int) -> int | None:
+    """The paragraph at `index`, if it is a byline the writer typed."""
+    if index < len(paras):
+        para = paras[index]
+        if isinstance(para, Para) and looks_like_byline(para.text):
+            return index
+    return None
 
 
 def _headline_index(paras: list[Para | Table], title: str) -> int | None:

@@ -56,7 +56,10 @@ def runs(draw: st.DrawFn, *, min_words: int = 1, links: bool = True, breaks: boo
         text = " ".join(words)
         if i and breaks and draw(st.booleans()):
             text = "\n" + text
-        out.append(Run(text + " ", draw(MARKS), draw(LINKS) if links else None))
+        link = draw(LINKS) if links else None
+        marks = draw(MARKS)
+        # A link is drawn underlined, so an underline on a link is its look, not a mark.
+        out.append(Run(text + " ", marks - {Mark.UNDERLINE} if link else marks, link))
     last = out[-1]
     out[-1] = Run(last.text.rstrip(), last.marks, last.link)
     return _merged(out)
