@@ -335,7 +335,9 @@ class MainWindow(QMainWindow):
             self.show_draft(first)  # one clean file needs no report
             self._say(self.tr("Imported “%1”").replace("%1", outcomes[0].headline))
         else:
-            if first is not None and self.list_model.row_of(first) is not None:
+            if first is not None and self.pane.story is None:
+                self.show_draft(first)  # nothing open: show where the stories landed
+            elif first is not None and self.list_model.row_of(first) is not None:
                 self.open_story(first)
             if self.import_report is not None:
                 self.import_report.deleteLater()
