@@ -85,7 +85,11 @@ def word_files(paths: Iterable[Path]) -> Iterator[Path]:
     for path in paths:
         path = Path(path).expanduser()
         if path.is_dir():
-            yield from sorted(p for p in path.iterdir() if p.suffix.lower() in DOCUMENT_EXTENSIONS)
+            yield from sorted(
+                p
+                for p in path.iterdir()
+                if p.suffix.lower() in DOCUMENT_EXTENSIONS and not p.name.startswith("~$")
+            )
         else:
             yield path
 

@@ -142,7 +142,8 @@ def test_a_refusal_inside_the_newsroom_stores_nothing(staffed: UnitOfWork, tmp_p
 
 
 def test_a_folder_gives_its_word_files_in_name_order(tmp_path: Path) -> None:
-    for name in ("b.docx", "a.DOCX", "c.dotm", "notes.txt", "d.doc", "e.odt", "photo.jpg"):
+    names = ("b.docx", "a.DOCX", "c.dotm", "notes.txt", "d.doc", "e.odt", "photo.jpg", "~$b.docx")
+    for name in names:
         (tmp_path / name).write_bytes(b"")
     found = [p.name for p in word_files([tmp_path])]
     assert found == ["a.DOCX", "b.docx", "c.dotm", "d.doc", "e.odt"]
