@@ -81,7 +81,8 @@ def store_document(
 
 def word_files(paths: Iterable[Path]) -> Iterator[Path]:
     """The files to import: each file given, and the documents inside each folder given (Word
-    files, and the .doc, .rtf and .odt files a person may take for them, to be told why not)."""
+    files, and the .doc, .rtf and .odt files a person may take for them, to be told why not).
+    Word's "~$name.docx" files, which only mark a document open in Word, are passed over."""
     for path in paths:
         path = Path(path).expanduser()
         if path.is_dir():
