@@ -3,8 +3,6 @@ the board and the budget, under standard menus."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
 from desk.domain.queues import Queue, QueueId
 from desk.domain.story import Role, StoryText, User
 from desk.services import newsroom, stories
-from desk.services.imports import Outcome
 from desk.services.session import Newsroom
 from desk.ui import icons, look
 from desk.ui.bell import BellButton
@@ -42,8 +39,7 @@ from desk.ui.story_list_view import StoryListView
 from desk.ui.story_pane import AUTOSAVE_SECONDS, StoryPane
 from desk.ui.versions_view import VersionsWidget
 from desk.ui.window_menus import STORIES, build_menus
-from desk.ui.word_export import ExportKind, ListExport, ask_list_export, export_story, kinds
-from desk.ui.word_import import ImportReportDialog, Reader, WordDrops, WordImport, word_filter
+from desk.ui.word_desk import WordDesk
 from desk.ui.workflow_actions import WorkflowActions
 
 ALL_DESKS = ""
@@ -100,14 +96,11 @@ class MainWindow(QMainWindow):
         self.workflow = WorkflowActions(self.controller, self.pane.flush, self)
         self.notifier = Notifier(self.controller, self)
         self.bell = BellButton(self.notifier)
-        self.read_word: Reader | None = None  # None: a WordReader process per batch
-        self.word_import: WordImport | None = None  # the batch running
-        self.import_report: ImportReportDialog | None = None  # the last batch's report
-        self.list_export: ListExport | None = None  # the export running
+        self.word = WordDesk(self)  # Word in and out: File menu, drops, batches
         self._layout()
         build_menus(self)
         self._wire()
-        self.drops = WordDrops(self, self.import_paths)
+        self.word.accept_drops()
 
         self._fill_desks()
         self.queues.refresh_counts()
@@ -171,9 +164,9 @@ class MainWindow(QMainWindow):
         self.list_model.loaded.connect(self._show_count)
         self.pane.storyShown.connect(self._story_shown)
         self.pane.edited.connect(self.workflow.update)
-        self.pane.message.connect(self._say)
+        self.pane.message.connect(self.say)
         self.controller.changed.connect(self._changed)
-        self.controller.failed.connect(self._say)
+        self.controller.failed.connect(self.say)
         self.notifier.arrived.connect(self._notices)
         self.bell.storyChosen.connect(self.open_story)
         self.board.storyActivated.connect(self._open_from_view)
@@ -288,7 +281,8 @@ class MainWindow(QMainWindow):
         if widget is not None and hasattr(widget, slot):
             getattr(widget, slot)()
 
-    def _say(self, message: str) -> None:
+    def say(self, message: str) -> None:
+        """A passing message in the status bar."""
         self.statusBar().showMessage(message, 8000)
 
     def _notices(self, notices: list) -> None:
@@ -298,101 +292,6 @@ class MainWindow(QMainWindow):
     def _app_state(self, state: Qt.ApplicationState) -> None:
         if state != Qt.ApplicationState.ApplicationActive:
             self.pane.autosave()
-
-    # Word in and out
-
-    def _folder(self, key: str) -> Path:
-        folder = Path(str(self.settings.value(key, "") or Path.home()))
-        return folder if folder.is_dir() else Path.home()
-
-    def import_word(self) -> None:
-        title = self.tr("Import Word documents")
-        files = self.prompts.open_files(title, self._folder("import/folder"), word_filter())
-        if files:
-            self.settings.setValue("import/folder", str(files[0].parent))
-            self.import_paths(files)
-
-    def import_paths(self, paths: list[Path]) -> None:
-        """Word files, and the Word files in folders, in as my drafts (while a batch runs,
-        they join it)."""
-        if self.word_import is not None and self.word_import.running:
-            self.word_import.add(paths)
-            return
-        self.word_import = WordImport(self.controller, paths, self, read=self.read_word)
-        self.word_import.finished.connect(self._imported)
-        self.word_import.message.connect(self._say)
-        self.word_import.start()
-
-    def _imported(self, outcomes: list[Outcome]) -> None:
-        batch, self.word_import = self.word_import, None
-        left_out = batch.left_out if batch is not None else []
-        if batch is not None:
-            batch.deleteLater()
-        first = next((o.story_id for o in outcomes if o.story_id is not None), None)
-        if not outcomes and not left_out:
-            self.prompts.error(self.tr("There are no Word documents there to import."))
-        elif first is not None and len(outcomes) == 1 and not (outcomes[0].warnings or left_out):
-            self.show_draft(first)  # one clean file needs no report
-            self._say(self.tr("Imported “%1”").replace("%1", outcomes[0].headline))
-        else:
-            if first is not None and self.pane.story is None:
-                self.show_draft(first)  # nothing open: show where the stories landed
-            elif first is not None and self.list_model.row_of(first) is not None:
-                self.open_story(first)
-            if self.import_report is not None:
-                self.import_report.deleteLater()
-            self.import_report = ImportReportDialog(outcomes, left_out, self)
-            self.import_report.openStory.connect(self.show_draft)
-            self.import_report.open()
-            self._say(self.import_report.summary.text())
-
-    def export_story(self) -> None:
-        """The open story to a file (saving the text on screen first)."""
-        if self.pane.story is None or not self._saved_first():
-            return
-        where, kind = self._folder("export/folder"), self._export_kind()
-        done = export_story(self.controller, self.prompts, self.pane.story, where, kind)
-        if done is not None:
-            self._remember_export(done[0].parent, done[1])
-            self._say(self.tr("Exported to %1").replace("%1", str(done[0])))
-
-    def export_list(self) -> None:
-        """Every story of the list, as filtered now, into a folder."""
-        if self.list_export is not None or not self._saved_first():
-            return
-        model = self.list_model
-        if not model.total:
-            self.prompts.error(self.tr("There are no stories in this list to export."))
-            return
-        start, kind = self._folder("export/folder"), self._export_kind()
-        if (asked := ask_list_export(self.prompts, model.total, start, kind)) is None:
-            return
-        self._remember_export(asked[1], asked[0])
-        job = ListExport(self.controller, model.story_filter, model.query, *asked, self)
-        job.finished.connect(self._exported)
-        self.list_export = job
-        job.start()
-
-    def _saved_first(self) -> bool:
-        """Before an export: the text on screen is saved, or the person is told why not."""
-        if self.pane.flush():
-            return True
-        error = self.tr("The open story could not be saved, so nothing was exported: %1")
-        self.prompts.error(error.replace("%1", self.controller.last_error))
-        return False
-
-    def _export_kind(self) -> int:
-        return int(self.settings.value("export/kind", 0) or 0)
-
-    def _remember_export(self, folder: Path, kind: ExportKind) -> None:
-        self.settings.setValue("export/folder", str(folder))
-        self.settings.setValue("export/kind", kinds().index(kind))
-
-    def _exported(self, message: str) -> None:
-        if self.list_export is not None:
-            self.list_export.deleteLater()
-        self.list_export = None
-        self._say(message)
 
     def show_people(self) -> None:
         PeopleDialog(self.controller, self).exec()
@@ -453,9 +352,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.notifier.stop()
-        for job in (self.word_import, self.list_export):
-            if job is not None:
-                job.stop()
+        self.word.stop()
         self.pane.shut()
         self.controller.background.wait(3000)
         self.save_state()

@@ -39,17 +39,17 @@ def build_menus(window: MainWindow) -> None:
         window, tr("Save Version &As…"), window.save_named_version, std.SaveAs, "save-version-as"
     )
     window.export_action = _action(
-        window, tr("&Export Story…"), window.export_story, "Ctrl+E", "export-story"
+        window, tr("&Export Story…"), window.word.export_story, "Ctrl+E", "export-story"
     )
     window.export_action.setEnabled(window.pane.story is not None)
     file = window.menuBar().addMenu(tr("&File"))
     file.addActions([window.new_action, window.save_action, window.save_as_action])
     file.addSeparator()
     # (Ctrl+I is italic in the body)
-    file.addAction(_action(window, tr("&Import Word…"), window.import_word, "Ctrl+Shift+I",
+    file.addAction(_action(window, tr("&Import Word…"), window.word.import_word, "Ctrl+Shift+I",
                            "import-word"))  # fmt: skip
     file.addAction(window.export_action)
-    file.addAction(_action(window, tr("Export &List to Folder…"), window.export_list,
+    file.addAction(_action(window, tr("Export &List to Folder…"), window.word.export_list,
                            "Ctrl+Shift+E", "export-list"))  # fmt: skip
     file.addSeparator()
     file.addAction(_action(window, tr("&Print Budget…"), window.budget.print_budget, std.Print))

@@ -32,7 +32,7 @@ def open_window(qtbot, newsroom_uow: UnitOfWork, prompts: FakePrompts, tmp_path:
         settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
         window = MainWindow(newsroom_uow, _user(newsroom_uow, name), settings, prompts)
         window.notifier.stop()
-        window.read_word = read_docx
+        window.word.read_word = read_docx
         qtbot.addWidget(window)
         window.show()
         return window
@@ -61,7 +61,7 @@ def my_drafts(uow: UnitOfWork, name: str = "ana") -> list[str]:
 
 
 def finish_import(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.word_import is None, timeout=20000)
+    qtbot.waitUntil(lambda: window.word.word_import is None, timeout=20000)
 
 
 def test_import_through_the_menu_reports_each_file(qtbot, qtmodeltester, open_window, prompts,
@@ -76,7 +76,7 @@ def test_import_through_the_menu_reports_each_file(qtbot, qtmodeltester, open_wi
     finish_import(qtbot, window)
 
     assert my_drafts(newsroom_uow) == ["Floods close the ring road", "Нова пијаца на Дорћолу"]
-    report = window.import_report
+    report = window.word.import_report
     assert report is not None and report.isVisible()
     assert report.summary.text() == "2 imported, 1 refused"
     lines = report.lines()
@@ -141,7 +141,7 @@ def test_a_word_file_dropped_on_the_body_becomes_a_draft(qtbot, open_window, tmp
 
     assert my_drafts(newsroom_uow) == ["Bridge reopens", "Storm warning for the south"]
     assert window.pane.story.headline == "Storm warning for the south"  # opened, no report
-    assert window.import_report is None
+    assert window.word.import_report is None
     assert window.statusBar().currentMessage() == "Imported “Storm warning for the south”"
     opened = queries.get_story(newsroom_uow, story_id)
     assert opened.body.text == "The bridge reopened."  # the path never went into the text
@@ -159,7 +159,7 @@ def test_a_folder_dropped_on_the_window_imports_its_word_files(qtbot, open_windo
     assert drop(window.queue_view, [folder]).isAccepted()  # (the queues pass it on)
     finish_import(qtbot, window)
     assert my_drafts(newsroom_uow) == ["First of two", "Second of two"]
-    assert window.import_report.summary.text() == "2 imported"
+    assert window.word.import_report.summary.text() == "2 imported"
 
 
 def test_cancel_stops_after_the_file_in_hand(qtbot, open_window, tmp_path, newsroom_uow):
@@ -173,9 +173,9 @@ def test_cancel_stops_after_the_file_in_hand(qtbot, open_window, tmp_path, newsr
             release.wait(10)
         return read_docx(path)
 
-    window.read_word = slow_read
-    window.import_paths(files)
-    batch = window.word_import
+    window.word.read_word = slow_read
+    window.word.import_paths(files)
+    batch = window.word.word_import
     qtbot.waitUntil(second_started.is_set, timeout=5000)
     assert my_drafts(newsroom_uow) == ["Story number 1"]
     assert batch.progress.labelText() == "Importing 2 of 4: 2.docx"
@@ -184,7 +184,7 @@ def test_cancel_stops_after_the_file_in_hand(qtbot, open_window, tmp_path, newsr
     finish_import(qtbot, window)
 
     assert my_drafts(newsroom_uow) == ["Story number 1", "Story number 2"]
-    report = window.import_report
+    report = window.word.import_report
     assert report.summary.text() == "2 imported, 2 not read (the import was stopped)"
     assert report.lines()[2:] == [
         "3.docx: Not read: the import was stopped.",
@@ -194,14 +194,14 @@ def test_cancel_stops_after_the_file_in_hand(qtbot, open_window, tmp_path, newsr
 
 def test_the_real_reader_process_imports_and_refuses(qtbot, open_window, tmp_path, newsroom_uow):
     window = open_window("ana")
-    window.read_word = None  # a WordReader worker process, as in the app
+    window.word.read_word = None  # a WordReader worker process, as in the app
     good = word_file(tmp_path / "good.docx", "Read in a worker process")
     empty = tmp_path / "empty.docx"
     docx.Document().save(str(empty))
-    window.import_paths([good, empty])
+    window.word.import_paths([good, empty])
     finish_import(qtbot, window)
     assert my_drafts(newsroom_uow) == ["Read in a worker process"]
-    assert window.import_report.lines()[1] == "empty.docx: It has no text to import."
+    assert window.word.import_report.lines()[1] == "empty.docx: It has no text to import."
 
 
 def test_export_the_open_story_saves_it_first(qtbot, open_window, prompts, tmp_path,
@@ -282,7 +282,7 @@ def test_export_the_whole_list_not_only_the_rows_loaded(qtbot, open_window, prom
     folder.mkdir()
     prompts.answers = ["Plain text", folder]
     trigger(window, "export-list")
-    qtbot.waitUntil(lambda: window.list_export is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.word.list_export is None, timeout=10000)
 
     names = sorted(p.name for p in folder.iterdir())
     assert names == [f"story-{n}.txt" for n in range(1, 6)]
@@ -300,7 +300,7 @@ def test_an_export_that_cannot_write_says_why(qtbot, open_window, prompts, tmp_p
     window = open_window("ana")
     prompts.answers = ["Web page", folder, True]  # ... and yes, replace files of that name
     trigger(window, "export-list")
-    qtbot.waitUntil(lambda: window.list_export is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.word.list_export is None, timeout=10000)
 
     assert prompts.asked == ["Export list", "Export list to folder", "Export list to folder"]
     assert len(prompts.errors) == 1
@@ -329,12 +329,12 @@ def test_cancel_stops_an_export_between_stories(qtbot, open_window, prompts, tmp
     folder.mkdir()
     prompts.answers = ["Plain text", folder]
     trigger(window, "export-list")
-    job = window.list_export
+    job = window.word.list_export
     qtbot.waitUntil(lambda: job.written == 1, timeout=5000)
     assert job.progress.labelText() == "Exporting 2 of 5"
     job.progress.findChild(QPushButton).click()
     release.set()
-    qtbot.waitUntil(lambda: window.list_export is None, timeout=5000)
+    qtbot.waitUntil(lambda: window.word.list_export is None, timeout=5000)
 
     assert len(list(folder.iterdir())) == 2  # the story being written when Cancel came
     message = f"Export stopped: 2 of 5 stories exported to {folder}."
@@ -354,6 +354,6 @@ def test_export_on_a_newsroom_in_memory(qtbot, prompts, tmp_path, clock):
     window.select_queue(QueueId.ALL)
     prompts.answers = ["Word document (", tmp_path]
     trigger(window, "export-list")
-    assert window.list_export is None  # done at once
+    assert window.word.list_export is None  # done at once
     assert [p.name for p in tmp_path.glob("*.docx")] == ["alpha.docx"]
     assert window.statusBar().currentMessage() == f"1 story exported to {tmp_path}"
