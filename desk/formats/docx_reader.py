@@ -1,9 +1,10 @@
 """Word files in: a .docx read straight from its XML into a story, split into its parts.
 
-Engine choice, measured over ../shared/corpus (372 files): python-docx opens 343 of them
-(median 1.45 ms for open + paragraph text) and reads neither tracked insertions nor content
-controls; reading the parts with lxml under our own container checks opens every readable one,
-and faster (median about 1.3 ms for the whole story). So the walk below is ours, over the parts docx_package hands it.
+Engine choice, measured over ../shared/corpus (372 files; bench/word_import.py): python-docx
+opens 343 of them (median 1.4 ms for its open and paragraph text) and reads neither tracked
+insertions nor content controls; reading the parts with lxml under our own container checks
+opens all 355 readable ones in about the same time (median 1.5 ms for the whole story, notes,
+tables and pictures included). So the walk below is ours, over the parts docx_package hands it.
 
 The reading follows DESIGN.md (Word): the headline is the Title, else a Heading 1 near the top,
 else the paragraph the title property names, else a short first paragraph, else the title
