@@ -324,6 +324,20 @@ def _set_properties(
     core.language = _property(properties.language)
     if when is not None:
         core.created = core.modified = _utc(when)
+    _set_proofing_language(document, properties.language)
+
+
+# The language Word and LibreOffice check the spelling in, by the story's language tag.
+PROOFING = {"en": "en-US", "sr-Latn": "sr-Latn-RS", "sr-Cyrl": "sr-Cyrl-RS"}
+
+
+def _set_proofing_language(document: DocumentObject, language: str) -> None:
+    """The text's language in the document defaults, so the spelling is checked in it."""
+    tag = PROOFING.get(language)
+    styles = document.styles.element
+    lang = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+    if tag and lang is not None:
+        lang.set(qn("w:val"), tag)
 
 
 def _property(value: str) -> str:

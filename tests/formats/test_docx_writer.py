@@ -744,3 +744,14 @@ def test_libreoffice_reads_the_story(tmp_path: Path) -> None:
     html = convert(soffice, source, "html")
     assert "Процена полиције." in html and "Провери." in html
     assert html.count("<img ") == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "proofing"),
+    [("en", "en-US"), ("sr-Latn", "sr-Latn-RS"), ("sr-Cyrl", "sr-Cyrl-RS"), ("", "en-US")],
+)
+def test_the_spelling_is_checked_in_the_storys_language(language: str, proofing: str) -> None:
+    data = render_docx(StoryText(headline="Izbori"), WordProperties(language=language))
+    with ZipFile(BytesIO(data)) as package:
+        styles = package.read("word/styles.xml").decode()
+    assert f'<w:lang w:val="{proofing}"' in styles
