@@ -170,7 +170,8 @@ class PictureRow(Base):
 
 
 class HistoryRow(Base):
-    """Append-only: the database itself refuses UPDATE and DELETE on this table."""
+    """Append-only: the database itself refuses UPDATE and DELETE on this table, and each row
+    is chained to the one before it by its hash."""
 
     __tablename__ = "history"
 
@@ -182,6 +183,9 @@ class HistoryRow(Base):
     to_state: Mapped[str | None] = mapped_column(String(16))
     at: Mapped[datetime]
     note: Mapped[str] = mapped_column(Text, default="")
+    # SHA-256 (hex) over the previous event's hash and this event's content (desk.domain.chain):
+    # a row changed or removed behind Desk's back breaks the chain, and `desk check` says where.
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class EditLockRow(Base):

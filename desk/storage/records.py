@@ -8,6 +8,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from desk.domain.body import Picture
+from desk.domain.chain import GENESIS, Link, link_hash
 from desk.domain.story import Comment, Desk, HistoryEvent, Role, State, User
 from desk.errors import NotFound
 from desk.storage.models import (
@@ -155,7 +156,13 @@ class Comments:
         ]
 
 
+# Any fixed number will do; it only has to be the same in every Desk ("deskhist" in ASCII).
+CHAIN_LOCK = 0x6465736B68697374
+
+
 class History:
+    """The newsroom's history: events are only ever appended, each chained to the one before."""
+
     def __init__(self, session: Session) -> None:
         self._session = session
 
@@ -169,15 +176,48 @@ class History:
         now: datetime,
         note: str = "",
     ) -> None:
+        """Append one event, sealed with its hash in the same INSERT (the table refuses UPDATE).
+
+        The hash covers the event's id, so the id is chosen here, after the chain's head is
+        read inside this write transaction. SQLite writers hold the write lock from BEGIN
+        IMMEDIATE, and the id is the head's plus one (what SQLite itself would give). On
+        PostgreSQL an advisory lock, held until commit, queues the writers, so two of them can
+        never both chain after the same head; the id comes from the table's own sequence, so
+        the sequence stays right for anything else that inserts.
+        """
+        postgresql = self._session.get_bind().dialect.name == "postgresql"
+        if postgresql:
+            self._session.execute(select(func.pg_advisory_xact_lock(CHAIN_LOCK)))
+        head = self._session.execute(
+            select(HistoryRow.id, HistoryRow.hash).order_by(HistoryRow.id.desc()).limit(1)
+        ).first()
+        previous_id, previous = (head.id, head.hash or GENESIS) if head else (0, GENESIS)
+        if postgresql:
+            sequence = func.pg_get_serial_sequence(HistoryRow.__tablename__, "id")
+            next_id = self._session.scalar(select(func.nextval(sequence)))
+        else:
+            next_id = previous_id + 1
+        link = Link(
+            id=next_id,
+            story_id=story_id,
+            actor_id=actor.id,
+            action=action,
+            from_state=from_state.value if from_state else None,
+            to_state=to_state.value if to_state else None,
+            at=now,
+            note=note,
+        )
         self._session.add(
             HistoryRow(
-                story_id=story_id,
-                actor_id=actor.id,
-                action=action,
-                from_state=from_state.value if from_state else None,
-                to_state=to_state.value if to_state else None,
-                at=now,
-                note=note,
+                id=link.id,
+                story_id=link.story_id,
+                actor_id=link.actor_id,
+                action=link.action,
+                from_state=link.from_state,
+                to_state=link.to_state,
+                at=link.at,
+                note=link.note,
+                hash=link_hash(previous, link),
             )
         )
         self._session.flush()

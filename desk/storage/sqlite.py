@@ -84,6 +84,10 @@ HISTORY_TRIGGERS = (
     """CREATE TRIGGER history_no_delete BEFORE DELETE ON history
        BEGIN SELECT RAISE(ABORT, 'history is append-only'); END""",
 )
+HISTORY_TRIGGERS_DROP = (
+    "DROP TRIGGER IF EXISTS history_no_delete",
+    "DROP TRIGGER IF EXISTS history_no_update",
+)
 
 # --- Full-text search (FTS5) -----------------------------------------------------------------
 
