@@ -23,6 +23,12 @@ def default_database_path() -> Path:
     return data_dir() / "newsroom.sqlite"
 
 
+def backups_dir(database: Path) -> Path:
+    """Where copies of a local newsroom go: `backups` beside its file, the folder that also
+    holds the copy written before a schema upgrade. Daily copies live in its `daily` folder."""
+    return database.parent / "backups"
+
+
 def database_url(explicit: str | None = None) -> str:
     """The newsroom to open: --db, else DESK_DATABASE_URL, else the local file."""
     if explicit:

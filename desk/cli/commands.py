@@ -9,7 +9,7 @@ from typing import Any
 
 from desk.cli import output
 from desk.cli.context import Context
-from desk.cli.newsroom import cmd_backup, cmd_check, cmd_desk, cmd_init, cmd_user
+from desk.cli.newsroom import cmd_backup, cmd_check, cmd_desk, cmd_init, cmd_restore, cmd_user
 from desk.domain.body import Body
 from desk.domain.story import Sort, State, StoryFilter, StoryText
 from desk.domain.times import parse_time
@@ -299,5 +299,6 @@ COMMANDS = {
     "publish-due": cmd_publish_due,
     "backup": cmd_backup,
     "check": cmd_check,
+    "restore": cmd_restore,
     **{a.value: cmd_action for a in Action if a is not Action.CREATE},
 }

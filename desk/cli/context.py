@@ -53,7 +53,11 @@ class Context:
                 if not sys.stdin.isatty():
                     raise SignInFailed(f"{name} needs a password: set DESK_PASSWORD.")
                 password = getpass.getpass(f"Password for {name}: ")
-        return newsroom.sign_in(self.uow, name, password).name
+        actor = newsroom.sign_in(self.uow, name, password).name
+        from desk.cli.newsroom import auto_backup  # every command that changes data signs in
+
+        auto_backup(self)
+        return actor
 
     def now(self):  # -> datetime
         return self.uow.clock()

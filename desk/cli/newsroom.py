@@ -1,16 +1,17 @@
-"""Commands that set up and look after the newsroom: init, user, desk, backup, check."""
+"""Commands that set up and look after the newsroom: init, user, desk, backup, check, restore."""
 
 from __future__ import annotations
 
 import getpass
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from desk import paths
 from desk.cli import output
 from desk.cli.context import Context
-from desk.errors import Invalid
+from desk.errors import Invalid, Refused
 from desk.services import maintenance, newsroom
 
 
@@ -77,9 +78,32 @@ def cmd_desk(ctx: Context) -> int:
 
 
 def cmd_backup(ctx: Context) -> int:
-    path = maintenance.backup(ctx.uow, Path(ctx.args.path))
-    ctx.print(f"Backed up the newsroom to {path}.", {"path": str(path)})
+    keep = getattr(ctx.args, "keep", None)
+    if ctx.args.path is not None:
+        if keep is not None:
+            raise Invalid("--keep goes with the daily backups: desk backup --keep N, without PATH.")
+        path = maintenance.backup(ctx.uow, Path(ctx.args.path))
+        ctx.print(f"Backed up the newsroom to {path}.", {"path": str(path)})
+        return 0
+    if ctx.uow.store.file is None:
+        raise Invalid("Only a newsroom kept in a file has daily backups; give a PATH.")
+    keep = max(1, maintenance.keep_setting() if keep is None else keep)
+    turn = maintenance.back_up_today(ctx.uow, keep=keep, again=True)
+    assert turn.written is not None
+    removed = "".join(f"\nRemoved the old copy {p}." for p in turn.removed)
+    ctx.print(
+        f"Backed up the newsroom to {turn.written} (the newest {keep} daily copies are kept).{removed}",
+        {"path": str(turn.written), "removed": [str(p) for p in turn.removed]},
+    )
     return 0
+
+
+def auto_backup(ctx: Context) -> None:
+    """Today's copy, before the day's first change: called by every command that changes data.
+    Costs one stat once the copy exists; a copy that cannot be written is one line on stderr,
+    and the command goes on."""
+    if (warning := maintenance.daily_backup(ctx.uow).warning) is not None:
+        print(f"desk: warning: {warning}", file=sys.stderr)
 
 
 def cmd_check(ctx: Context) -> int:
@@ -87,3 +111,38 @@ def cmd_check(ctx: Context) -> int:
     human = "No problems found." if report.ok else "\n".join(report.problems)
     ctx.print(human, {"ok": report.ok, "problems": list(report.problems)})
     return 0 if report.ok else 1
+
+
+def cmd_restore(ctx: Context) -> int:
+    database = maintenance.local_database(ctx.url)
+    with maintenance.inspected(Path(ctx.args.file), database) as candidate:
+        if not ctx.args.yes:
+            _confirm_restore(candidate, database)
+        done = maintenance.restore(candidate, database, datetime.now().astimezone())
+    lines = [f"Restored the newsroom at {database} from {done.source}."]
+    if done.previous is not None:
+        lines.append(
+            f"The newsroom as it was is saved as {done.previous} (undo: desk restore "
+            f"{done.previous})."
+        )
+    if candidate.older:
+        lines.append("It was saved by an older Desk and is brought up to date when next opened.")
+    data = {
+        "restored": str(done.source),
+        "database": str(database),
+        "previous_saved_as": str(done.previous) if done.previous else None,
+    }
+    ctx.print("\n".join(lines), data)
+    return 0
+
+
+def _confirm_restore(candidate: maintenance.Candidate, database: Path) -> None:
+    count = f"{candidate.stories} {'story' if candidate.stories == 1 else 'stories'}"
+    what = f"the newsroom at {database} with {candidate.source.name} ({count})"
+    if not sys.stdin.isatty():
+        raise Invalid(f"desk restore would replace {what}; add --yes to do it without asking.")
+    print(f"Replace {what}? The current one is saved in {paths.backups_dir(database)} first.",
+          file=sys.stderr)  # fmt: skip
+    print("Type yes to restore: ", end="", file=sys.stderr, flush=True)
+    if sys.stdin.readline().strip().lower() not in ("y", "yes"):
+        raise Refused("Nothing was restored.")

@@ -65,6 +65,12 @@ def _story_options(p: argparse.ArgumentParser, *, new: bool) -> None:
         p.add_argument("--autosave", action="store_true", help=SUPPRESS)
 
 
+def _count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"a whole number of at least 1, not {text!r}")
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
     parser = argparse.ArgumentParser(
@@ -179,7 +185,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("note_id", type=int, metavar="NOTE")
 
     p = add("publish-due", "publish the scheduled stories whose time has come (chief)")
-    p = add("backup", "an online copy of the local newsroom")
-    p.add_argument("path")
+    p = add(
+        "backup",
+        "an online copy of the local newsroom: to PATH, or without it today's daily copy "
+        "in backups/daily beside the newsroom",
+    )
+    p.add_argument("path", nargs="?", help="a file or a folder (default: the daily backups)")
+    p.add_argument(
+        "--keep",
+        type=_count,
+        metavar="N",
+        help="daily copies to keep (default: DESK_KEEP_BACKUPS, else 7)",
+    )
     add("check", "check the database and the workflow's rules")
+    p = add(
+        "restore",
+        "replace the local newsroom with a backup, once the backup passes the check; the "
+        "newsroom as it was is saved in backups/ first",
+    )
+    p.add_argument("file", metavar="FILE", help="a backup of the newsroom")
+    p.add_argument("--yes", action="store_true", help="do not ask (needed when not on a terminal)")
     return parser

@@ -10,19 +10,23 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from desk import __version__, paths
 from desk.domain.story import User
 from desk.errors import DeskError
-from desk.services import newsroom, session
+from desk.services import maintenance, newsroom, session
 from desk.services.session import Newsroom
+from desk.ui.background import Background
 from desk.ui.start_dialogs import SAMPLE, FirstRunDialog, SignInDialog
 
 LAST_NEWSROOM = "newsroom/url"
 LAST_USER = "newsroom/user"
+BACKUP_DELAY_MS = 5 * 1000  # after opening, before today's copy is looked for
+BACKUP_CHECK_MS = 3600 * 1000  # and again every hour
+BACKUP_WAIT_MS = 120 * 1000  # on closing, for a copy still being written
 
 
 def settings() -> QSettings:
@@ -54,6 +58,33 @@ def settle_memory() -> None:
     collection then takes a few milliseconds instead of tens, and scrolling never stutters."""
     gc.collect()
     gc.freeze()
+
+
+def keep_daily_backups(window: QMainWindow, handle: Newsroom) -> Background:
+    """Today's copy of a local newsroom, written on a worker thread once the window is up (the
+    window never waits for it), and looked for again every hour, so a window left open for days
+    still keeps one copy a day. A copy that cannot be written is said once, in the status bar
+    and on stderr: a box would stop someone mid-sentence, and Desk goes on working."""
+    worker = Background(handle, window)
+    warned = False
+
+    def done(turn: maintenance.Rotation) -> None:
+        nonlocal warned
+        if turn.warning is None or warned:
+            return
+        warned = True
+        print(f"desk: warning: {turn.warning}", file=sys.stderr)
+        window.statusBar().showMessage(turn.warning)  # stays until another message replaces it
+
+    def turn() -> None:
+        worker.read(maintenance.daily_backup, then=done)
+
+    QTimer.singleShot(BACKUP_DELAY_MS, window, turn)  # once the first lists have loaded
+    hourly = QTimer(window)
+    hourly.setInterval(BACKUP_CHECK_MS)
+    hourly.timeout.connect(turn)
+    hourly.start()
+    return worker
 
 
 def _login_name() -> str:
@@ -165,7 +196,11 @@ def run(db: str | None = None, user: str | None = None, demo: bool = False) -> i
         window = MainWindow(handle, who, store)
         window.show()
         settle_memory()
-        return app.exec()
+        backups = None if demo else keep_daily_backups(window, handle)
+        code = app.exec()
+        if backups is not None:
+            backups.wait(BACKUP_WAIT_MS)  # a copy being written is finished, not cut off
+        return code
     except DeskError as error:
         return _refuse(app, str(error))
     finally:
