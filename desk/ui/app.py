@@ -19,6 +19,7 @@ from desk.domain.story import User
 from desk.errors import DeskError
 from desk.services import maintenance, newsroom, session
 from desk.services.session import Newsroom
+from desk.ui import crash
 from desk.ui.background import Background
 from desk.ui.start_dialogs import SAMPLE, FirstRunDialog, SignInDialog
 
@@ -197,7 +198,12 @@ def run(db: str | None = None, user: str | None = None, demo: bool = False) -> i
         window.show()
         settle_memory()
         backups = None if demo else keep_daily_backups(window, handle)
+        stopped = [] if demo else crash.unclean_exits(url)
+        marker = None if demo else crash.mark_running(url)
+        if stopped:
+            window.statusBar().showMessage(crash.message(stopped))  # stays until replaced
         code = app.exec()
+        crash.clear(marker)
         if backups is not None:
             backups.wait(BACKUP_WAIT_MS)  # a copy being written is finished, not cut off
         return code
