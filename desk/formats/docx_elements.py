@@ -44,7 +44,10 @@ MEDIA_TYPES = {
     "wmf": "image/wmf",
     "webp": "image/webp",
 }
-_ROMAN = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+_ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+    (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
 # Characters the Symbol font draws for codes 0x20-0x7E and 0xA0-0xFE (Adobe's Symbol
 # encoding); Word stores them as w:sym or as private-use characters U+F020-U+F0FE.
 SYMBOL_FONT = dict(
@@ -58,6 +61,7 @@ SYMBOL_FONT = dict(
 )
 del SYMBOL_FONT[0xF0]  # the Apple logo on a Mac, nothing elsewhere
 SYMBOL_PRIVATE = re.compile("[\uf020-\uf0fe]")
+LIST_LEVELS = 9  # a list's levels, 0-8, as Word numbers them
 # Paragraph styles of generated text a story does without: a table of contents.
 SKIPPED_STYLES = re.compile(r"toc \d|toc heading|table of figures")
 
@@ -125,6 +129,14 @@ def symbol_text(text: str, rpr: etree._Element | None) -> str:
     return SYMBOL_PRIVATE.sub(lambda m: SYMBOL_FONT.get(ord(m.group()) & 0xFF, ""), text)
 
 
+def decimal(value: str | None) -> int | None:
+    """A whole number as Word writes one (ASCII digits), else None. str.isdigit alone will
+    not do: "²" passes it and int() refuses it, as it refuses a number of 5,000 digits."""
+    if value is None or not value.isascii() or not value.isdigit() or len(value) > 18:
+        return None
+    return int(value)
+
+
 def on_attr(value: str | None) -> bool:
     return value is not None and value.lower() not in OFF
 
@@ -165,21 +177,23 @@ def numbering_of(num_pr: etree._Element) -> tuple[str, int]:
     """The list (numId) and level (ilvl) of a w:numPr."""
     num_id = num_pr.find(W + "numId")
     ilvl = num_pr.find(W + "ilvl")
-    level = ilvl.get(W + "val") if ilvl is not None else "0"
+    level = decimal(ilvl.get(W + "val")) if ilvl is not None else 0
     return (
         num_id.get(W + "val") or "" if num_id is not None else "",
-        min(int(level), 8) if (level or "").isdigit() else 0,
+        min(level, LIST_LEVELS - 1) if level is not None else 0,
     )
 
 
 def list_levels(definition: etree._Element) -> dict[int, bool]:
+    """Whether each level (0-8) of a list definition is numbered. Levels past the ninth are
+    never used (numbering_of caps a paragraph's level), and every w:num copies these."""
     levels = {}
     for lvl in definition.iter(W + "lvl"):
-        fmt = lvl.find(W + "numFmt")
-        value = fmt.get(W + "val") if fmt is not None else "decimal"
-        index = lvl.get(W + "ilvl") or "0"
-        if index.isdigit():
-            levels[int(index)] = value not in ("bullet", "none")
+        index = decimal(lvl.get(W + "ilvl") or "0")
+        if index is not None and index < LIST_LEVELS:
+            fmt = lvl.find(W + "numFmt")
+            value = fmt.get(W + "val") if fmt is not None else "decimal"
+            levels[index] = value not in ("bullet", "none")
     return levels
 
 

@@ -56,9 +56,14 @@ _STRICT = {
     ),
 }
 
-_PARSER = etree.XMLParser(
-    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_pis=True
-)
+
+def _parser() -> etree.XMLParser:
+    """A parser with entities, DTDs and the network off. Each package has its own, because
+    the reasons for a refusal are read from its log of the last parse (the log on lxml's
+    exception is the thread's, which keeps earlier parses' errors too)."""
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_pis=True
+    )
 
 
 @dataclass(frozen=True)
@@ -147,7 +152,8 @@ def _check_directory(path: Path, size: int) -> None:
             locator = tail[at - 20 : at]
             if locator[:4] == b"PK\x06\x07":
                 (offset,) = struct.unpack_from("<Q", locator, 8)
-                handle.seek(offset)
+                # An offset past the end (up to 2**64 - 1, which seek() refuses) finds nothing.
+                handle.seek(min(offset, size))
                 record = handle.read(56)
                 if len(record) == 56 and record[:4] == b"PK\x06\x06":
                     entries, directory = struct.unpack_from("<QQ", record, 32)
@@ -169,6 +175,7 @@ class Package:
         self._zip = archive
         self._names = {info.filename.lstrip("/"): info for info in archive.infolist()}
         self._read_total = 0
+        self._parser = _parser()
         self.strict = False
         self.ignored_entities = 0  # external XML entities left out
 
@@ -202,7 +209,8 @@ class Package:
             raise Unreadable(f"It cannot be read: {error.strerror}.") from None
         try:
             archive = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError, ValueError):
+        # NotImplementedError: a garbled version field ("zip file version 25.5").
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
             raise Unreadable("It is damaged: its zip container cannot be read.") from None
         package = cls(path, archive)
         try:
@@ -269,16 +277,18 @@ class Package:
         except zipfile.BadZipFile as error:
             if "CRC" not in str(error):
                 raise Unreadable(
-                    f"It is damaged: the part {name} cannot be read ({error})."
+                    f"It is damaged: the part {_shown(name)} cannot be read ({_shown(error)})."
                 ) from None
             # zipfile stops at the size the header declares, so a part that inflates to more
             # than it claims (a zip bomb that lies) ends here, on its checksum, unread.
             raise Unreadable(
-                f"It is damaged: the part {name} does not match the size and checksum "
+                f"It is damaged: the part {_shown(name)} does not match the size and checksum "
                 "its zip header gives."
             ) from None
         except (OSError, EOFError, ValueError, NotImplementedError, zlib.error) as error:
-            raise Unreadable(f"It is damaged: the part {name} cannot be read ({error}).") from None
+            raise Unreadable(
+                f"It is damaged: the part {_shown(name)} cannot be read ({_shown(error)})."
+            ) from None
         except RuntimeError:  # an encrypted member
             raise Unreadable(PASSWORD) from None
         if len(data) > cap or (
@@ -300,23 +310,24 @@ class Package:
                 data = data.replace(strict, transitional)
         _check_prolog(data, name)
         try:
-            root = etree.fromstring(data, _PARSER)
+            root = etree.fromstring(data, self._parser)
         except etree.XMLSyntaxError as error:
-            if any(_entity_error(entry) for entry in error.error_log):
+            log = self._parser.error_log
+            if any(_entity_error(entry) for entry in log):
                 raise Unreadable(_expanding(name)) from None
-            if any(entry.type_name == "ERR_NO_MEMORY" for entry in error.error_log):
+            if any(entry.type_name == "ERR_NO_MEMORY" for entry in log):
                 # Under the worker's memory limit: a part that parses into a huge tree.
                 raise Unreadable(
-                    f"Its part {name} needs more memory to read than a Word document ever "
+                    f"Its part {_shown(name)} needs more memory to read than a Word document ever "
                     "should; Desk will not open it."
                 ) from None
-            if any("Excessive depth" in entry.message for entry in error.error_log):
+            if any("Excessive depth" in entry.message for entry in log):
                 raise Unreadable(
-                    f"Its part {name} is nested deeper than any Word document; "
+                    f"Its part {_shown(name)} is nested deeper than any Word document; "
                     "Desk will not open it."
                 ) from None
             raise Unreadable(
-                f"It is damaged: the part {name} is not well-formed XML ({error})."
+                f"It is damaged: the part {_shown(name)} is not well-formed XML ({_shown(error)})."
             ) from None
         if root.getroottree().docinfo.internalDTD is not None:
             self._defuse(root, name)
@@ -378,14 +389,22 @@ class Package:
         return "docProps/core.xml" if self.has("docProps/core.xml") else None
 
 
+def _shown(text: object, limit: int = 200) -> str:
+    """A part name or a parser's message as it may stand in a one-line reason: a zip may name
+    a part "a\nb", and libxml2 ends some messages with a line break."""
+    line = " ".join(str(text).split()).replace(" ,", ",")
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
 def _entity_error(entry: etree._LogEntry) -> bool:
-    """libxml2's own guards against entity expansion, should a DTD get past _check_prolog."""
-    return entry.type_name.startswith("ERR_ENTITY") or "entity amplification" in entry.message
+    """libxml2's own guards against entity expansion, should a DTD get past _check_prolog.
+    A reference written wrong ("&amp" without its ";", ERR_ENTITYREF_...) is damage, not one."""
+    return entry.type_name.startswith("ERR_ENTITY_") or "entity amplification" in entry.message
 
 
 def _expanding(name: str) -> str:
     return (
-        f"Its part {name} declares XML entities that expand (an attack on XML readers); "
+        f"Its part {_shown(name)} declares XML entities that expand (an attack on XML readers); "
         "Desk will not open it."
     )
 
@@ -417,8 +436,8 @@ def _check_prolog(data: bytes, name: str) -> None:
         for start in range(0, len(data), 65536):
             parser.Parse(view[start : start + 65536], False)
         parser.Parse(b"", True)
-    except (_PrologRead, expat.ExpatError, ValueError):
-        return
+    except (_PrologRead, expat.ExpatError, ValueError, LookupError):
+        return  # LookupError: an encoding expat does not know, which lxml then judges
 
 
 def _remove_keeping_tail(node: etree._Element) -> None:

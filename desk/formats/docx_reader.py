@@ -51,6 +51,7 @@ from desk.formats.docx_elements import (
     Style,
     V,
     W,
+    decimal,
     has_text,
     hyperlink_field,
     is_on,
@@ -71,6 +72,16 @@ from desk.formats.docx_story import HEADING_NAME, Para, joined, split_story, tid
 from desk.formats.word import Picture, Unreadable, WordComment, WordDocument, WordProperties
 
 _UNDERLINED = frozenset({Mark.UNDERLINE})
+# How many styles deep a style's basedOn chain is followed. Real documents go a few levels;
+# the cap keeps a file of thousands of styles, each based on the last, from making every
+# paragraph and run walk all of them.
+MAX_STYLE_CHAIN = 32
+
+
+# The opening of the refusal read_docx falls back on for an error the reader did not foresee.
+# That is a bug to fix, however damaged the file: bench/fuzz_docx.py reports every input that
+# ends here, with the error it caught (the refusal's __context__).
+UNFORESEEN = "It is damaged in a way Desk cannot read"
 
 
 def read_docx(path: Path | str) -> WordDocument:
@@ -81,7 +92,8 @@ def read_docx(path: Path | str) -> WordDocument:
         except Unreadable:
             raise
         except (ValueError, KeyError, IndexError, TypeError, AttributeError) as error:
-            raise Unreadable(f"It is damaged in a way Desk cannot read ({error}).") from None
+            reason = " ".join(str(error).split())[:200]
+            raise Unreadable(f"{UNFORESEEN} ({reason}).") from None
 
 
 class _Reader:
@@ -94,8 +106,11 @@ class _Reader:
         self.numbering: dict[str, dict[int, bool]] = {}  # numId -> level -> ordered
         self.notes: dict[tuple[bool, str], Runs] = {}  # (endnote, id) -> text
         self.note_refs: dict[tuple[bool, str], str] = {}  # (endnote, id) -> its mark in the text
+        self.note_counts = {False: 0, True: 0}  # footnotes, endnotes referred to so far
         self.pictures: dict[str, Picture] = {}  # part name -> picture
         self.paragraph_styles: dict[str, ParagraphStyle] = {}  # style id -> what it means
+        # character style id -> the marks it gives and whether it hides the text
+        self.character_styles: dict[str, tuple[frozenset[Mark], bool]] = {}
         self.warnings: list[str] = []
         self.missing_pictures = 0
         self.linked_pictures = 0
@@ -164,8 +179,7 @@ class _Reader:
             outline = numbering = None
             if ppr is not None:
                 level = ppr.find(W + "outlineLvl")
-                if level is not None and (level.get(W + "val") or "").isdigit():
-                    outline = int(level.get(W + "val"))
+                outline = decimal(level.get(W + "val")) if level is not None else None
                 num_pr = ppr.find(W + "numPr")
                 numbering = numbering_of(num_pr) if num_pr is not None else None
             self.styles[style_id] = Style(
@@ -184,7 +198,12 @@ class _Reader:
 
     def _chain(self, style_id: str | None) -> Iterator[Style]:
         seen = set()
-        while style_id and style_id not in seen and style_id in self.styles:
+        while (
+            style_id
+            and style_id not in seen
+            and style_id in self.styles
+            and len(seen) < MAX_STYLE_CHAIN
+        ):
             seen.add(style_id)
             style = self.styles[style_id]
             yield style
@@ -307,9 +326,8 @@ class _Reader:
                 style_id = child.get(W + "val") or style_id
             elif tag == W + "numPr":
                 numbering = numbering_of(child)
-            elif tag == W + "outlineLvl":
-                if (child.get(W + "val") or "").isdigit():
-                    outline = int(child.get(W + "val"))
+            elif tag == W + "outlineLvl" and (level := decimal(child.get(W + "val"))) is not None:
+                outline = level
             elif tag == W + "framePr":
                 joins_next = joins_next or child.get(W + "dropCap") in ("drop", "margin")
             elif tag == W + "rPr" and is_on(child.find(W + "del")):
@@ -343,7 +361,7 @@ class _Reader:
             para.ordered = name.startswith("list number")
         # Word's "List Bullet 2" is the second level, though its list has only a first one.
         if para.list_level == 0 and name.startswith(("list bullet", "list number")):
-            para.list_level = int(name[-1]) - 1 if name[-1].isdigit() else 0
+            para.list_level = max((decimal(name[-1]) or 1) - 1, 0)
         yield para
         yield from extra
 
@@ -506,12 +524,22 @@ class _Reader:
         # Direct formatting wins over the character style: <w:b w:val="0"/> unbolds Strong.
         off: set[Mark] = set()
         direct = marks_of(rpr, off)
-        styled = set().union(*(style.marks for style in self._chain(rstyle.get(W + "val"))))
-        return frozenset((styled - off) | direct)
+        styled, _hidden = self._character_style(rstyle.get(W + "val") or "")
+        return (styled - off) | direct
 
     def _hidden(self, rpr: etree._Element) -> bool:
         rstyle = rpr.find(W + "rStyle")
-        return rstyle is not None and any(s.hidden for s in self._chain(rstyle.get(W + "val")))
+        return rstyle is not None and self._character_style(rstyle.get(W + "val") or "")[1]
+
+    def _character_style(self, style_id: str) -> tuple[frozenset[Mark], bool]:
+        """The marks a run's style gives (its own and those it is based on), and whether it
+        hides the text; worked out once a style."""
+        known = self.character_styles.get(style_id)
+        if known is None:
+            chain = list(self._chain(style_id))
+            marks = frozenset().union(*(style.marks for style in chain))
+            known = self.character_styles[style_id] = (marks, any(s.hidden for s in chain))
+        return known
 
     def _hyperlink(self, element: etree._Element) -> str | None:
         rel = self.rels.get(element.get(R + "id") or "")
@@ -525,7 +553,8 @@ class _Reader:
         if key not in self.notes:
             return ""
         if key not in self.note_refs:
-            count = sum(1 for k in self.note_refs if k[0] == endnote) + 1
+            self.note_counts[endnote] += 1
+            count = self.note_counts[endnote]
             self.note_refs[key] = roman(count) if endnote else str(count)
         return "\x00" + self.note_refs[key]  # marked: tidy makes it a superscript run
 

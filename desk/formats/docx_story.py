@@ -53,44 +53,56 @@ class Para:
 
 
 def joined(items: Iterable[Para | Table]) -> list[Para | Table]:
-    """The paragraphs with each drop cap or deleted paragraph mark joined to the next one."""
+    """The paragraphs with each drop cap or deleted paragraph mark joined to the next one.
+    A run of joining paragraphs is gathered and tidied once, so that a long run costs no
+    more than the text it holds."""
     out: list[Para | Table] = []
-    carry: Para | None = None
+    carried: list[Para] = []  # joining paragraphs waiting for the one they run into
     for item in items:
-        if carry is not None and isinstance(item, Para):
-            item.runs = tidy((*carry.runs, *item.runs))
-            item.pictures[:0] = carry.pictures
-            carry = None
-        elif carry is not None:  # nothing to join: a table follows
-            carry.runs = tidy(carry.runs)
-            out.append(carry)
-            carry = None
         if isinstance(item, Para) and item.joins_next:
-            carry = item
-        else:
-            out.append(item)
-    if carry is not None:
-        carry.runs = tidy(carry.runs)
-        out.append(carry)
+            carried.append(item)
+            continue
+        if carried and isinstance(item, Para):
+            item.runs = tidy([run for para in (*carried, item) for run in para.runs])
+            item.pictures[:0] = [picture for para in carried for picture in para.pictures]
+            carried = []
+        elif carried:  # nothing to join: a table follows
+            out.append(_gathered(carried))
+            carried = []
+        out.append(item)
+    if carried:
+        out.append(_gathered(carried))
     return out
+
+
+def _gathered(carried: list[Para]) -> Para:
+    """Joining paragraphs with nothing to join: one paragraph, in the last one's style."""
+    last = carried[-1]
+    last.runs = tidy([run for para in carried for run in para.runs])
+    last.pictures[:0] = [picture for para in carried[:-1] for picture in para.pictures]
+    return last
 
 
 def tidy(pieces: Iterable[Run], *, trim: bool = True) -> Runs:
     """Neighbouring runs with the same marks and link joined; note marks made superscript, and
     a comma put between two marks in a row, as a reader sees them ("2,3", not "23")."""
-    out: list[Run] = []
+    # Each group of neighbours is joined once at the end: adding to a string a run at a time
+    # would copy a paragraph of many runs over and over.
+    groups: list[tuple[frozenset[Mark], str | None, list[str]]] = []
     after_note = False
     for run in pieces:
-        if run.text.startswith("\x00"):
-            text = ("," if after_note else "") + run.text[1:]
-            run = Run(text, run.marks | {Mark.SUPERSCRIPT}, None)
+        text, marks, link = run.text, run.marks, run.link
+        if text.startswith("\x00"):
+            text = ("," if after_note else "") + text[1:]
+            marks, link = marks | {Mark.SUPERSCRIPT}, None
             after_note = True
         else:
             after_note = False
-        if out and out[-1].marks == run.marks and out[-1].link == run.link:
-            out[-1] = Run(out[-1].text + run.text, run.marks, run.link)
+        if groups and groups[-1][0] == marks and groups[-1][1] == link:
+            groups[-1][2].append(text)
         else:
-            out.append(run)
+            groups.append((marks, link, [text]))
+    out = [Run("".join(texts), marks, link) for marks, link, texts in groups]
     if not trim:
         return tuple(out)
     # Trim the paragraph's outer spaces, as Word's own text export does.
