@@ -12,7 +12,7 @@ from desk import paths
 from desk.cli import output
 from desk.cli.context import Context
 from desk.errors import Invalid, Refused
-from desk.services import maintenance, newsroom
+from desk.services import backups, maintenance, newsroom
 
 
 def cmd_init(ctx: Context) -> int:
@@ -87,8 +87,8 @@ def cmd_backup(ctx: Context) -> int:
         return 0
     if ctx.uow.store.file is None:
         raise Invalid("Only a newsroom kept in a file has daily backups; give a PATH.")
-    keep = max(1, maintenance.keep_setting() if keep is None else keep)
-    turn = maintenance.back_up_today(ctx.uow, keep=keep, again=True)
+    keep = max(1, backups.keep_setting() if keep is None else keep)
+    turn = backups.back_up_today(ctx.uow, keep=keep, again=True)
     assert turn.written is not None
     removed = "".join(f"\nRemoved the old copy {p}." for p in turn.removed)
     ctx.print(
@@ -102,7 +102,7 @@ def auto_backup(ctx: Context) -> None:
     """Today's copy, before the day's first change: called by every command that changes data.
     Costs one stat once the copy exists; a copy that cannot be written is one line on stderr,
     and the command goes on."""
-    if (warning := maintenance.daily_backup(ctx.uow).warning) is not None:
+    if (warning := backups.daily_backup(ctx.uow).warning) is not None:
         print(f"desk: warning: {warning}", file=sys.stderr)
 
 
@@ -114,11 +114,11 @@ def cmd_check(ctx: Context) -> int:
 
 
 def cmd_restore(ctx: Context) -> int:
-    database = maintenance.local_database(ctx.url)
-    with maintenance.inspected(Path(ctx.args.file), database) as candidate:
+    database = backups.local_database(ctx.url)
+    with backups.inspected(Path(ctx.args.file), database) as candidate:
         if not ctx.args.yes:
             _confirm_restore(candidate, database)
-        done = maintenance.restore(candidate, database, datetime.now().astimezone())
+        done = backups.restore(candidate, database, datetime.now().astimezone())
     lines = [f"Restored the newsroom at {database} from {done.source}."]
     if done.previous is not None:
         lines.append(
@@ -136,7 +136,7 @@ def cmd_restore(ctx: Context) -> int:
     return 0
 
 
-def _confirm_restore(candidate: maintenance.Candidate, database: Path) -> None:
+def _confirm_restore(candidate: backups.Candidate, database: Path) -> None:
     count = f"{candidate.stories} {'story' if candidate.stories == 1 else 'stories'}"
     what = f"the newsroom at {database} with {candidate.source.name} ({count})"
     if not sys.stdin.isatty():

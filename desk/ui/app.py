@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, Q
 from desk import __version__, paths
 from desk.domain.story import User
 from desk.errors import DeskError
-from desk.services import maintenance, newsroom, session
+from desk.services import backups, newsroom, session
 from desk.services.session import Newsroom
 from desk.ui import crash
 from desk.ui.background import Background
@@ -69,7 +69,7 @@ def keep_daily_backups(window: QMainWindow, handle: Newsroom) -> Background:
     worker = Background(handle, window)
     warned = False
 
-    def done(turn: maintenance.Rotation) -> None:
+    def done(turn: backups.Rotation) -> None:
         nonlocal warned
         if turn.warning is None or warned:
             return
@@ -78,7 +78,7 @@ def keep_daily_backups(window: QMainWindow, handle: Newsroom) -> Background:
         window.statusBar().showMessage(turn.warning)  # stays until another message replaces it
 
     def turn() -> None:
-        worker.read(maintenance.daily_backup, then=done)
+        worker.read(backups.daily_backup, then=done)
 
     QTimer.singleShot(BACKUP_DELAY_MS, window, turn)  # once the first lists have loaded
     hourly = QTimer(window)

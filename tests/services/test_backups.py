@@ -16,7 +16,7 @@ import pytest
 
 from desk.domain.story import StoryFilter, StoryText
 from desk.errors import Invalid, StoreError
-from desk.services import maintenance, newsroom, queries
+from desk.services import backups, maintenance, newsroom, queries
 from desk.services.stories import create_story
 from desk.storage import sqlite
 from desk.storage.store import open_store
@@ -44,7 +44,7 @@ def headlines(file: Path) -> list[str]:
 
 def daily_names(handle: UnitOfWork) -> list[str]:
     assert handle.store.file is not None
-    return [p.name for p in maintenance.daily_copies(handle.store.file)]
+    return [p.name for p in backups.daily_copies(handle.store.file)]
 
 
 # --- The daily set -------------------------------------------------------------------------------
@@ -55,7 +55,7 @@ def test_one_copy_a_day_and_only_the_newest_are_kept(
 ) -> None:
     days = []
     for _ in range(5):
-        turn = maintenance.back_up_today(room, keep=3)
+        turn = backups.back_up_today(room, keep=3)
         days.append(clock.now.astimezone().strftime("%Y-%m-%d"))
         assert turn.written == tmp_path / "backups" / "daily" / f"newsroom-{days[-1]}.sqlite"
         clock.advance(days=1)
@@ -64,21 +64,21 @@ def test_one_copy_a_day_and_only_the_newest_are_kept(
 
 
 def test_a_second_turn_the_same_day_does_nothing(room: UnitOfWork, clock: Clock) -> None:
-    first = maintenance.back_up_today(room)
+    first = backups.back_up_today(room)
     assert first.written is not None
     before = first.written.read_bytes()
     create_story(room, "vesna", StoryText("Second"))
     clock.advance(hours=3)
-    assert maintenance.back_up_today(room) == maintenance.Rotation(None)
+    assert backups.back_up_today(room) == backups.Rotation(None)
     assert first.written.read_bytes() == before
     assert headlines(first.written) == ["First"]
-    again = maintenance.back_up_today(room, again=True)  # `desk backup`: a fresh copy now
+    again = backups.back_up_today(room, again=True)  # `desk backup`: a fresh copy now
     assert again.written == first.written
     assert headlines(first.written) == ["First", "Second"]
 
 
 def test_a_daily_copy_is_one_whole_file_while_the_newsroom_stays_in_use(room: UnitOfWork) -> None:
-    written = maintenance.back_up_today(room).written
+    written = backups.back_up_today(room).written
     assert written is not None
     assert not written.with_name(written.name + "-wal").exists()
     with sqlite3.connect(written) as copy:
@@ -94,16 +94,16 @@ def test_a_daily_copy_is_one_whole_file_while_the_newsroom_stays_in_use(room: Un
 def test_how_many_to_keep_comes_from_the_environment(
     room: UnitOfWork, clock: Clock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv(maintenance.KEEP_ENV, "2")
+    monkeypatch.setenv(backups.KEEP_ENV, "2")
     for _ in range(4):
-        maintenance.daily_backup(room)
+        backups.daily_backup(room)
         clock.advance(days=1)
     assert len(daily_names(room)) == 2
-    monkeypatch.setenv(maintenance.KEEP_ENV, "0")  # automatic copies off
-    assert maintenance.daily_backup(room) == maintenance.Rotation(None)
+    monkeypatch.setenv(backups.KEEP_ENV, "0")  # automatic copies off
+    assert backups.daily_backup(room) == backups.Rotation(None)
     assert len(daily_names(room)) == 2
-    monkeypatch.setenv(maintenance.KEEP_ENV, "a week")
-    turn = maintenance.daily_backup(room)
+    monkeypatch.setenv(backups.KEEP_ENV, "a week")
+    turn = backups.daily_backup(room)
     assert turn.written is None
     assert turn.warning == (
         "No backup today: DESK_KEEP_BACKUPS must be a whole number of copies to keep, not 'a week'."
@@ -115,9 +115,9 @@ def test_another_newsroom_in_the_same_folder_keeps_its_own_copies(
 ) -> None:
     other = UnitOfWork(open_store(f"sqlite:///{tmp_path / 'newsroom-sport.sqlite'}"), clock)
     try:
-        maintenance.back_up_today(other)
+        backups.back_up_today(other)
         for _ in range(3):
-            maintenance.back_up_today(room, keep=1)
+            backups.back_up_today(room, keep=1)
             clock.advance(days=1)
         assert len(daily_names(room)) == 1
         assert len(daily_names(other)) == 1
@@ -137,13 +137,13 @@ def test_a_copy_left_half_written_by_a_crash_is_cleared_away(
         path.write_bytes(b"half")
     two_days_ago = time.time() - 2 * 24 * 3600
     os.utime(stale, (two_days_ago, two_days_ago))
-    maintenance.back_up_today(room)
+    backups.back_up_today(room)
     assert (stale.exists(), fresh.exists()) == (False, True)
 
 
 def test_no_daily_copies_for_a_newsroom_in_memory(clock: Clock) -> None:
     handle = UnitOfWork(open_store("sqlite://"), clock)
-    assert maintenance.daily_backup(handle) == maintenance.Rotation(None)
+    assert backups.daily_backup(handle) == backups.Rotation(None)
     handle.store.close()
 
 
@@ -151,7 +151,7 @@ def test_a_backup_that_cannot_be_written_is_a_warning_and_work_goes_on(
     room: UnitOfWork, tmp_path: Path
 ) -> None:
     (tmp_path / "backups").write_text("a file where the folder should be")
-    turn = maintenance.daily_backup(room)
+    turn = backups.daily_backup(room)
     assert turn.written is None
     assert turn.warning is not None
     assert turn.warning.startswith(
@@ -160,7 +160,7 @@ def test_a_backup_that_cannot_be_written_is_a_warning_and_work_goes_on(
     create_story(room, "vesna", StoryText("Second"))
     assert len(queries.list_stories(room, StoryFilter())) == 2
     with pytest.raises(StoreError, match="Cannot write the daily backup"):
-        maintenance.back_up_today(room)  # `desk backup` asked for it: there it is an error
+        backups.back_up_today(room)  # `desk backup` asked for it: there it is an error
 
 
 def test_a_full_disk_is_a_warning_too(room: UnitOfWork, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -168,7 +168,7 @@ def test_a_full_disk_is_a_warning_too(room: UnitOfWork, monkeypatch: pytest.Monk
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(sqlite, "backup", full)
-    turn = maintenance.daily_backup(room)
+    turn = backups.daily_backup(room)
     assert turn.warning is not None and turn.warning.endswith(": No space left on device.")
     assert daily_names(room) == []
 
@@ -184,9 +184,9 @@ def saved(room: UnitOfWork, tmp_path: Path) -> Path:
     return copy
 
 
-def restore(source: Path, database: Path) -> maintenance.Restored:
-    with maintenance.inspected(source, database) as candidate:
-        return maintenance.restore(candidate, database, NOW)
+def restore(source: Path, database: Path) -> backups.Restored:
+    with backups.inspected(source, database) as candidate:
+        return backups.restore(candidate, database, NOW)
 
 
 def test_a_restore_brings_the_backup_back_and_keeps_what_it_replaced(
@@ -230,9 +230,9 @@ def test_an_older_backup_is_restored_as_it_is_and_upgraded_when_opened(
 ) -> None:
     database = tmp_path / "newsroom.sqlite"
     room.store.close()
-    with maintenance.inspected(FIXTURES / "schema-0001.sqlite", database) as candidate:
+    with backups.inspected(FIXTURES / "schema-0001.sqlite", database) as candidate:
         assert (candidate.revision, candidate.older, candidate.stories) == ("0001", True, 2)
-        maintenance.restore(candidate, database, NOW)
+        backups.restore(candidate, database, NOW)
     assert database.read_bytes() == (FIXTURES / "schema-0001.sqlite").read_bytes()
     upgraded = UnitOfWork(open_store(f"sqlite:///{database}", create=False))
     assert queries.get_story(upgraded, 1).headline == "Grain talks resume in Moscow"
@@ -320,9 +320,9 @@ def test_what_cannot_be_restored_at_all(room: UnitOfWork, saved: Path, tmp_path:
     with pytest.raises(Invalid, match="is the newsroom itself"):
         restore(database, database)
     with pytest.raises(StoreError, match="restored on the server"):
-        maintenance.local_database("postgresql://desk@example.org/news")
+        backups.local_database("postgresql://desk@example.org/news")
     with pytest.raises(Invalid, match="in memory"):
-        maintenance.local_database("sqlite://")
+        backups.local_database("sqlite://")
     shutil.copyfile(saved, tmp_path / "live.sqlite")
     (tmp_path / "live.sqlite-wal").write_bytes(b"frames")
     with pytest.raises(Invalid, match="is open in a Desk"):
