@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -58,10 +59,21 @@ def use_wal(engine: Engine) -> None:
     """Readers never wait for a writer in WAL mode. The mode is kept in the file itself, so it
     is set once the file is known to be a newsroom of ours (a refused file stays untouched)."""
     raw = engine.raw_connection()  # outside any transaction, as SQLite requires for this
+    # Switching needs the file to itself for a moment, and SQLite may answer "locked" at once
+    # rather than wait (while another Desk opening the same new file runs its migrations):
+    # so ask again until the busy timeout has passed.
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
     try:
         cursor = raw.cursor()
-        if cursor.execute("PRAGMA journal_mode").fetchone()[0] not in ("wal", "memory"):
-            cursor.execute("PRAGMA journal_mode=WAL")
+        while True:
+            try:
+                if cursor.execute("PRAGMA journal_mode").fetchone()[0] not in ("wal", "memory"):
+                    cursor.execute("PRAGMA journal_mode=WAL")
+                break
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
         cursor.close()
     finally:
         raw.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,6 +98,10 @@ def open_store(url: str, *, create: bool = True) -> Store:
     except (OperationalError, DatabaseError) as error:
         engine.dispose()
         raise StoreError(_explain(error, parsed)) from None
+    except sqlite3.Error as error:  # from the raw connection that sets the journal mode
+        engine.dispose()
+        where = parsed.render_as_string(hide_password=True)
+        raise StoreError(f"Cannot open the newsroom at {where}: {error}") from None
     except BaseException:
         engine.dispose()
         raise
