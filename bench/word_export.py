@@ -14,13 +14,12 @@ import argparse
 import json
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from core import median_ms  # bench/ is on the path when a bench script runs
 
 from desk.domain.body import Body, ListItem, Mark, Paragraph, Quote, Run, Subhead
 from desk.domain.story import StoryText
@@ -30,15 +29,6 @@ from desk.formats.word import WordProperties
 
 HERE = Path(__file__).resolve().parent
 WORDS = "Pregovori o budžetu nastavljeni su u Beogradu dok ministri traže kompromis".split()
-
-
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def story(words: int = 5000) -> StoryText:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -27,11 +26,8 @@ from desk.domain.story import StoryText
 from desk.formats.docx_reader import read_docx
 from desk.formats.docx_writer import render_docx
 from desk.formats.word import WordProperties
+from tests.formats.docx_builder import PNG
 
-# A 1x1 transparent PNG.
-PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
-)
 PICTURE = Picture("image1.png", "image/png", PNG)
 
 WORDS = st.sampled_from(

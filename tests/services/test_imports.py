@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 from pathlib import Path
 
 import pytest
@@ -16,10 +15,7 @@ from desk.services.exports import export_stories
 from desk.services.imports import import_files, store_document, word_files
 from desk.services.notes import list_comments
 from desk.storage.uow import UnitOfWork
-
-PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
-)
+from tests.formats.docx_builder import PNG
 
 
 def _document(**text: object) -> WordDocument:
