@@ -140,6 +140,8 @@ class Story:
     byline_parts: dict[str, object] = field(default_factory=dict)
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    # The last sign of life from the lock's holder: a save, or their open window's heartbeat.
+    lock_seen: datetime | None = None
 
     @property
     def headline(self) -> str:
@@ -187,6 +189,19 @@ class Comment:
     text: str
     created_at: datetime
     edited_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class LockLoss:
+    """`user` lost the story's edit lock to `by`'s action, at the story's revision `revision`."""
+
+    id: int
+    story_id: int
+    user: str
+    by: str
+    action: str
+    revision: int
+    at: datetime
 
 
 @dataclass(frozen=True)

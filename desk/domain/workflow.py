@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from desk.domain.story import Role, State, Story, User
@@ -24,6 +25,7 @@ class Action(StrEnum):
     KILL = "kill"
     SPIKE = "spike"
     UNSPIKE = "unspike"
+    TAKE_OVER = "takeover"
 
 
 class Who(StrEnum):
@@ -97,6 +99,10 @@ TABLE: tuple[Transition, ...] = (
       "", "spiked"),  # its refusals by state are in _SPIKE_REFUSALS
     R(Action.UNSPIKE, (S.SPIKED,), None, Who.EDITORS, "", Needs.NOTHING,
       "a spiked story", "restored"),
+    R(Action.TAKE_OVER, (S.EDITING,), S.EDITING, Who.EDITORS,
+      "the claimer's lock is stale (no sign of them for 10 minutes), or a chief takes it; "
+      "their unsaved text becomes a conflict copy", Needs.NOTHING,
+      "a story in editing", "taken over"),
 )  # fmt: skip
 del R, S
 
@@ -133,6 +139,7 @@ _VERBS = {
     Action.KILL: "kill a story",
     Action.SPIKE: "spike this story",
     Action.UNSPIKE: "restore a spiked story",
+    Action.TAKE_OVER: "take over a story",
 }
 _NOTE_REFUSALS = {
     Action.RETURN: "Write a note telling the author what to change.",
@@ -145,6 +152,11 @@ _SPIKE_REFUSALS = {
     State.KILLED: "A killed story cannot be spiked.",
     State.SPIKED: "This story is already spiked.",
 }
+# An edit lock is a lease: the holder's open window renews it every HEARTBEAT, any save renews
+# it too, and after STALE_AFTER without either another editor may take the story over.
+HEARTBEAT = timedelta(seconds=60)
+STALE_AFTER = timedelta(minutes=10)
+
 # States in which the story's writer holds the edit lock; in editing the claimer holds it.
 WRITER_STATES = frozenset({State.DRAFT, State.RETURNED})
 LOCKED_STATES = WRITER_STATES | {State.EDITING}
@@ -162,6 +174,24 @@ def lock_holder_after(state: State, actor: str, story: Story) -> str | None:
     if state is State.EDITING:
         return actor
     return None
+
+
+def lock_is_stale(story: Story, now: datetime) -> bool:
+    """No sign of the lock's holder for STALE_AFTER (a lock never renewed counts from never)."""
+    if story.lock_holder is None:
+        return False
+    return story.lock_seen is None or now - story.lock_seen >= STALE_AFTER
+
+
+def takeover_note(holder: str) -> str:
+    """The history note of a takeover; `displaced_by` reads the holder back out of it."""
+    return f"from {holder}"
+
+
+def displaced_by(note: str) -> str | None:
+    """Whose lock a takeover's history note says was taken."""
+    found = re.match(r"from ([\w.-]+)", note)
+    return found.group(1) if found else None
 
 
 def format_time(moment: datetime, now: datetime, *, weekday: bool = False) -> str:
@@ -213,6 +243,8 @@ def _person_refusal(t: Transition, actor: User, story: Story) -> str | None:
         return f"Only {holder}, who is editing it, or a chief editor can release it."
     if t.action in (Action.RETURN, Action.APPROVE) and not lock_ok:
         return f"{holder} is editing this story; only they or a chief editor can {t.action} it."
+    if t.action is Action.TAKE_OVER and holder == actor.name:
+        return "You already hold this story's edit lock."
     if t.action is Action.APPROVE and actor.name == writer_of(story):
         return "You wrote this story; another editor must approve it."
     return None
@@ -235,6 +267,18 @@ def _gate_refusal(
     if t.action is Action.PUBLISH and story.embargo_at and now < story.embargo_at:
         return f"Embargoed until {format_time(story.embargo_at, now)}."
     return None
+
+
+def _takeover_refusal(actor: User, story: Story, now: datetime) -> str | None:
+    """An editor may take a story over only once its holder has gone quiet; a chief any time."""
+    if actor.role is Role.CHIEF or lock_is_stale(story, now):
+        return None
+    minutes = int(STALE_AFTER.total_seconds() // 60)
+    seen = f" (last seen {format_time(story.lock_seen, now)})" if story.lock_seen else ""
+    return (
+        f"{story.lock_holder} is editing this story{seen}; an editor can take it over after "
+        f"{minutes} minutes without a sign of them, a chief editor at any time."
+    )
 
 
 def _content_refusal(story: Story) -> str | None:
@@ -276,6 +320,8 @@ def refusal(
         return f"Only {t.subject} can be {t.done}; this one is {STATE_PHRASES[story.state]}."
     if reason := _person_refusal(t, actor, story):
         return reason
+    if action is Action.TAKE_OVER and (reason := _takeover_refusal(actor, story, now)):
+        return reason
     if action is Action.FILE and (reason := _content_refusal(story)):
         return reason
     if not check_inputs:
@@ -296,7 +342,9 @@ def actions_to(source: State, target: State, spiked_from: State | None = None) -
     return [
         t.action
         for t in TABLE
-        if source in t.sources and (t.target or spiked_from or State.DRAFT) is target
+        if source in t.sources
+        and (t.target or spiked_from or State.DRAFT) is target
+        and source is not target  # a takeover changes hands, not columns
     ]
 
 

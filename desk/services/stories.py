@@ -251,9 +251,19 @@ def edit_story(
         # Refused even when the text sent is the same: a save is only for the lock's holder.
         text_given = len(given_details) < len(given)
         if text_given and (reason := workflow.text_refusal(user, story)):
-            raise Refused(reason)
+            if not (text_changed and _lost_lock_since(uow, user, story, base_revision)):
+                raise Refused(reason)
+            # Written while they held the lock, which someone has since taken: kept, not lost.
+            assert base_revision is not None
+            number = _keep_conflict_copy(
+                uow, user, story, new_text, base_revision, now, lost=story.lock_holder
+            )
+            uow.commit()
+            return Saved(uow.stories.get(story_id), number, True)
         if given_details and (reason := workflow.details_refusal(user, story)):
             raise Refused(reason)
+        if story.lock_holder == user.name:
+            uow.locks.heartbeat(story_id, user, now)  # any save is a sign of life
         details = _details(uow, given_details)
         conflict = base_revision is not None and base_revision != story.revision
         number = None
@@ -270,10 +280,26 @@ def edit_story(
         return Saved(uow.stories.get(story_id), number, conflict and number is not None)
 
 
+def _lost_lock_since(uow: UnitOfWork, user: User, story: Story, base: int | None) -> bool:
+    """Did `user` hold the lock on revision `base` and lose it to someone else's action since?
+    (Then their save is what they wrote before they knew, and is kept as a conflict copy.)"""
+    if base is None:
+        return False
+    return any(loss.revision >= base for loss in uow.locks.losses(story.id, user))
+
+
 def _keep_conflict_copy(
-    uow: UnitOfWork, user: User, story: Story, text: StoryText, base: int, now: datetime
+    uow: UnitOfWork,
+    user: User,
+    story: Story,
+    text: StoryText,
+    base: int,
+    now: datetime,
+    *,
+    lost: str | None = None,
 ) -> int:
-    """Text written on an older revision is kept beside the stored text, never over it."""
+    """Text written on an older revision, or by someone who has lost the lock (to `lost`, or
+    to nobody), is kept beside the stored text, never over it."""
     number = story.last_revision + 1
     uow.revisions.add(story.id, number, base, RevisionKind.CONFLICT, user.id, now, text)
     uow.stories.update(story.id, last_revision=number, updated_at=now)
@@ -281,6 +307,8 @@ def _keep_conflict_copy(
         f"revision {number} kept as a conflict copy: it was based on {base}, "
         f"the story was at {story.revision}"
     )
+    if story.lock_holder != user.name:
+        note += f"; the edit lock had passed to {lost}" if lost else "; the edit lock was let go"
     uow.history.add(story.id, user, "conflict", story.state, story.state, now, note)
     return number
 
@@ -299,7 +327,20 @@ def _update_details(
     if "assignee_id" in values and story.state in workflow.WRITER_STATES:
         # A draft's edit lock goes with the writing: to the new assignee, or back.
         writer = workflow.writer_of(replace(story, assignee=given["assignee"]))
-        uow.locks.set(story.id, uow.users.get(writer), now)
+        _move_lock(uow, user, story, writer, "assign", now)
+
+
+def _move_lock(
+    uow: UnitOfWork, user: User, story: Story, holder: str | None, action: str, now: datetime
+) -> None:
+    """Hand the story's edit lock to `holder`. A holder who loses it to someone else's action
+    is remembered, so what they were writing, saved later, becomes a conflict copy."""
+    previous = story.lock_holder
+    if holder == previous:
+        return
+    if previous is not None and previous != user.name:
+        uow.locks.lose(story.id, uow.users.get(previous), user, action, story.revision, now)
+    uow.locks.set(story.id, uow.users.get(holder) if holder else None, now)
 
 
 def _save_text(
@@ -406,10 +447,12 @@ def act(
                 values["spiked_from"] = None
         uow.stories.update(story_id, **values)
         holder = workflow.lock_holder_after(target, user.name, story)
-        if holder != story.lock_holder:
-            uow.locks.set(story_id, uow.users.get(holder) if holder else None, now)
+        _move_lock(uow, user, story, holder, action.value, now)
         if action is Action.SCHEDULE and at is not None:
             note = note or f"to publish at {workflow.format_time(at, now)}"
+        if action is Action.TAKE_OVER and story.lock_holder:
+            taken = workflow.takeover_note(story.lock_holder)
+            note = f"{taken}; {note}" if note else taken
         uow.history.add(story_id, user, action.value, story.state, target, now, note)
         uow.commit()
         return uow.stories.get(story_id)

@@ -197,3 +197,22 @@ class EditLockRow(Base):
     holder_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     acquired_at: Mapped[datetime]
     heartbeat_at: Mapped[datetime]
+
+
+class LockLossRow(Base):
+    """A holder who lost a story's edit lock to someone else's action (a takeover, a chief's
+    overrule, a new assignee). Text they saved later from where they were is kept as a
+    conflict copy, not refused; `seen` once the window has told them."""
+
+    __tablename__ = "lock_losses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    action: Mapped[str] = mapped_column(String(32))
+    revision: Mapped[int]  # the story's revision when they lost the lock
+    at: Mapped[datetime]
+    seen: Mapped[bool] = mapped_column(default=False)
+
+    __table_args__ = (Index("ix_lock_losses_story_user", "story_id", "user_id"),)

@@ -9,13 +9,14 @@ from sqlalchemy.orm import Session, aliased
 
 from desk.domain.body import Picture
 from desk.domain.chain import GENESIS, Link, link_hash
-from desk.domain.story import Comment, Desk, HistoryEvent, Role, State, User
+from desk.domain.story import Comment, Desk, HistoryEvent, LockLoss, Role, State, User
 from desk.errors import NotFound
 from desk.storage.models import (
     CommentRow,
     DeskRow,
     EditLockRow,
     HistoryRow,
+    LockLossRow,
     PictureRow,
     StoryRow,
     UserRow,
@@ -281,9 +282,53 @@ class Locks:
             self._session.add(lock)
         self._session.flush()
 
-    def heartbeat(self, story_id: int, now: datetime) -> None:
+    def heartbeat(self, story_id: int, holder: User, now: datetime) -> bool:
+        """Renew `holder`'s lease on the story's lock; False if they do not hold it."""
+        renewed = self._session.execute(
+            update(EditLockRow)
+            .where(EditLockRow.story_id == story_id, EditLockRow.holder_id == holder.id)
+            .values(heartbeat_at=now)
+        )
+        return bool(renewed.rowcount)  # type: ignore[attr-defined]
+
+    def lose(
+        self, story_id: int, user: User, by: User, action: str, revision: int, now: datetime
+    ) -> None:
+        """Record that `user` lost the story's lock to `by`'s action."""
+        self._session.add(
+            LockLossRow(
+                story_id=story_id,
+                user_id=user.id,
+                by_id=by.id,
+                action=action,
+                revision=revision,
+                at=now,
+                seen=False,
+            )
+        )
+        self._session.flush()
+
+    def losses(self, story_id: int, user: User, *, unseen: bool = False) -> list[LockLoss]:
+        """The times `user` lost this story's lock, oldest first."""
+        by = aliased(UserRow)
+        stmt = (
+            select(LockLossRow, by.name)
+            .join(by, LockLossRow.by_id == by.id)
+            .where(LockLossRow.story_id == story_id, LockLossRow.user_id == user.id)
+            .order_by(LockLossRow.id)
+        )
+        if unseen:
+            stmt = stmt.where(LockLossRow.seen.is_(False))
+        return [
+            LockLoss(row.id, row.story_id, user.name, name, row.action, row.revision, row.at)
+            for row, name in self._session.execute(stmt)
+        ]
+
+    def mark_seen(self, story_id: int, user: User) -> None:
         self._session.execute(
-            update(EditLockRow).where(EditLockRow.story_id == story_id).values(heartbeat_at=now)
+            update(LockLossRow)
+            .where(LockLossRow.story_id == story_id, LockLossRow.user_id == user.id)
+            .values(seen=True)
         )
 
 

@@ -80,7 +80,7 @@ class Stories:
         people acting on one story at once are served one after the other."""
         stmt = (
             self._with_names()
-            .add_columns(Holder.name)
+            .add_columns(Holder.name, EditLockRow.heartbeat_at)
             .outerjoin(EditLockRow, EditLockRow.story_id == StoryRow.id)
             .outerjoin(Holder, EditLockRow.holder_id == Holder.id)
             .where(StoryRow.id == story_id)
@@ -90,7 +90,7 @@ class Stories:
         found = self._session.execute(stmt).first()
         if found is None:
             raise NotFound(f"There is no story number {story_id}.")
-        row, author, assignee, desk, holder = found
+        row, author, assignee, desk, holder, seen = found
         current = self._session.scalar(
             select(RevisionRow).where(
                 RevisionRow.story_id == story_id, RevisionRow.number == row.revision
@@ -123,6 +123,7 @@ class Stories:
             byline_parts=dict(row.byline_parts or {}),
             created_at=row.created_at,
             updated_at=row.updated_at,
+            lock_seen=seen,
         )
 
     def add(self, **values: Any) -> int:

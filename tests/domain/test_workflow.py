@@ -70,6 +70,7 @@ ROLE = {
     Action.KILL: "Only a chief editor can kill a story.",
     Action.SPIKE: "Only the author, an editor or a chief editor can spike this story.",
     Action.UNSPIKE: "Only an editor or a chief editor can restore a spiked story.",
+    Action.TAKE_OVER: "Only an editor or a chief editor can take over a story.",
 }
 PHRASE = {
     State.DRAFT: "a draft",
@@ -95,6 +96,7 @@ WRONG_STATE = {
     Action.CORRECT: "Only a published story can be corrected; this one is {}.",
     Action.KILL: "Only a published story can be killed; this one is {}.",
     Action.UNSPIKE: "Only a spiked story can be restored; this one is {}.",
+    Action.TAKE_OVER: "Only a story in editing can be taken over; this one is {}.",
 }
 SPIKE_STATE = {
     State.SCHEDULED: "A scheduled story cannot be spiked; reopen it first.",
@@ -107,6 +109,7 @@ OTHER = {
     "L_return": "milica is editing this story; only they or a chief editor can return it.",
     "L_approve": "milica is editing this story; only they or a chief editor can approve it.",
     "P": "You can spike your own story only while it is a draft or returned.",
+    "L_take": "You already hold this story's edit lock.",
 }
 
 # One line per action and person; the columns follow the states:
@@ -177,6 +180,11 @@ unspike  marko   R R R R R R R R R
 unspike  milica  S S S S S S S S ok
 unspike  tom     S S S S S S S S ok
 unspike  vesna   S S S S S S S S ok
+takeover ana     R R R R R R R R R
+takeover marko   R R R R R R R R R
+takeover milica  S S L_take S S S S S S
+takeover tom     S S ok S S S S S S
+takeover vesna   S S ok S S S S S S
 """
 
 
@@ -195,7 +203,7 @@ CASES = _cases()
 def test_the_matrix_covers_every_action_person_and_state() -> None:
     covered = {(a, p, s) for a, p, s, _ in CASES}
     actions = [t.action for t in workflow.TABLE if t.action is not Action.CREATE]
-    assert len(CASES) == len(covered) == len(actions) * len(PEOPLE) * len(STATES) == 585
+    assert len(CASES) == len(covered) == len(actions) * len(PEOPLE) * len(STATES) == 630
 
 
 def expected(action: Action, state: State, code: str) -> str | None:
@@ -365,3 +373,26 @@ def test_available_lists_every_action_but_create() -> None:
     assert set(choices) == set(Action) - {Action.CREATE}
     assert choices[Action.CLAIM] is None
     assert choices[Action.PUBLISH] == "Only a chief editor can publish."
+
+
+def test_a_lock_goes_stale_ten_minutes_after_the_last_sign_of_its_holder() -> None:
+    """The matrix's story has a lock never renewed (stale from the start); here a fresh one."""
+    seen = NOW - workflow.STALE_AFTER + timedelta(seconds=1)
+    fresh = story_in(State.EDITING, lock_seen=seen)
+    assert not workflow.lock_is_stale(fresh, NOW)
+    assert refusal(Action.TAKE_OVER, PEOPLE["tom"], fresh, now=NOW) == (
+        "milica is editing this story (last seen 11:50); an editor can take it over after "
+        "10 minutes without a sign of them, a chief editor at any time."
+    )
+    assert refusal(Action.TAKE_OVER, PEOPLE["vesna"], fresh, now=NOW) is None
+    later = NOW + timedelta(seconds=1)
+    assert workflow.lock_is_stale(fresh, later)
+    assert refusal(Action.TAKE_OVER, PEOPLE["tom"], fresh, now=later) is None
+    assert not workflow.lock_is_stale(story_in(State.FILED), later)  # no lock, nothing stale
+
+
+def test_the_takeover_note_names_whose_lock_was_taken() -> None:
+    note = workflow.takeover_note("milica.j-2")
+    assert workflow.displaced_by(note) == "milica.j-2"
+    assert workflow.displaced_by(f"{note}; the desk is closing") == "milica.j-2"
+    assert workflow.displaced_by("the desk is closing") is None

@@ -1,0 +1,53 @@
+"""Edit locks as leases: the holder's open window renews theirs, and a person who lost one to
+someone else's action hears of it, with what of theirs was kept."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desk.domain.story import LockLoss, Revision, Story
+from desk.storage.uow import UnitOfWork
+
+
+def keep_lock(uow: UnitOfWork, actor: str, story_id: int) -> Story:
+    """The heartbeat of a window showing a story: renew `actor`'s lease on its edit lock if they
+    hold it (nothing else changes; no history), and return the story as it stands, so the
+    window learns at once that the lock has passed to someone else."""
+    with uow:
+        user = uow.users.get(actor)
+        if uow.locks.heartbeat(story_id, user, uow.clock()):
+            uow.commit()
+        return uow.stories.get(story_id)
+
+
+@dataclass(frozen=True)
+class LostLock:
+    """A lock `actor` lost and has not been told about, and the conflict copies they saved after
+    losing it (their text, kept beside the story's)."""
+
+    loss: LockLoss
+    copies: tuple[Revision, ...]
+
+
+def lost_locks(uow: UnitOfWork, actor: str, story_id: int) -> list[LostLock]:
+    """The story's edit locks `actor` lost since they were last told, oldest first."""
+    with uow.reading():
+        user = uow.users.get(actor)
+        losses = uow.locks.losses(story_id, user, unseen=True)
+        if not losses:
+            return []
+        revisions = uow.revisions.for_story(story_id)
+    found = []
+    for loss in losses:
+        copies = tuple(
+            r for r in revisions if r.is_conflict and r.author == actor and r.created_at >= loss.at
+        )
+        found.append(LostLock(loss, copies))
+    return found
+
+
+def mark_told(uow: UnitOfWork, actor: str, story_id: int) -> None:
+    """`actor` has been shown the locks they lost on this story."""
+    with uow:
+        uow.locks.mark_seen(story_id, uow.users.get(actor))
+        uow.commit()
