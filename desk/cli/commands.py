@@ -107,7 +107,14 @@ def cmd_edit(ctx: Context) -> int:
         autosave=a.autosave,
         label=a.label or "",
     )
-    if saved.conflict:
+    if saved.conflict and saved.story.lock_holder != actor:
+        holder = saved.story.lock_holder
+        who = f"{holder} now holds" if holder else "Nobody holds"
+        message = (
+            f"{who} story {a.id}'s edit lock; your text was kept as conflict copy "
+            f"{saved.revision} (see: desk diff {a.id} {saved.story.revision} {saved.revision})."
+        )
+    elif saved.conflict:
         message = (
             f"Story {a.id} had moved on to revision {saved.story.revision}; your text was kept "
             f"as conflict copy {saved.revision} (see: desk diff {a.id} "

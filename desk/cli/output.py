@@ -46,6 +46,7 @@ def story_json(story: Story) -> dict[str, Any]:
         "author": story.author,
         "assignee": story.assignee,
         "lock_holder": story.lock_holder,
+        "lock_seen": iso(story.lock_seen),
         "word_count": story.word_count,
         "target_words": story.target_words,
         "deadline": iso(story.deadline),
@@ -173,6 +174,8 @@ def story_table(rows: list[StorySummary]) -> str:
 
 def story_card(story: Story, text: str) -> str:
     held = f", edit lock: {story.lock_holder}" if story.lock_holder else ""
+    if story.lock_holder and story.lock_seen:
+        held += f" (last seen {local(story.lock_seen)})"
     fit = story.copyfit.describe()
     lines = [
         f"Story {story.id} · {story.slug} · {story.state.value}{held} · revision {story.revision}",
