@@ -1,4 +1,5 @@
-"""The Versions tab: every revision of a story, to compare any two or restore an older one."""
+"""The Versions tab: every revision of a story, to compare any two, restore an older one or
+merge a conflict copy."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from desk.services import queries, stories
 from desk.ui import look
 from desk.ui.compare_dialog import CompareDialog
 from desk.ui.controller import Change, Controller
+from desk.ui.merge_dialog import MergeDialog, open_merge
 from desk.ui.table_model import HeadedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -138,8 +140,8 @@ class RevisionsModel(HeadedTableModel):
         if revision.is_conflict:
             return self.tr(
                 "A conflict copy: {author} saved this over revision {base}, but the story had "
-                "moved on. It is kept here, never dropped; compare it and restore it if it "
-                "should win."
+                "moved on. It is kept here, never dropped: merge it with the current text "
+                "(double-click), or compare it and restore it if it should win."
             ).format(author=revision.author, base=revision.base)
         if item.current:
             return self.tr("The story's current text")
@@ -148,7 +150,8 @@ class RevisionsModel(HeadedTableModel):
 
 class VersionsWidget(QWidget):
     """Owns the Versions tab of the story pane: the list of one story's revisions, and
-    comparing two of them or restoring one (for the holder of the edit lock)."""
+    comparing two of them, restoring one (for the holder of the edit lock) or merging a
+    conflict copy with the current text."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +159,7 @@ class VersionsWidget(QWidget):
         self.story_id: int | None = None
         self.story: Story | None = None
         self.dialog: CompareDialog | None = None  # the last comparison opened
+        self.merge_dialog: MergeDialog | None = None  # the last merge opened
         self.model = RevisionsModel(self)
 
         self.view = QTableView()
@@ -170,14 +174,19 @@ class VersionsWidget(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RevisionsModel.LABEL, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.view.doubleClicked.connect(lambda _index: self.compare())
+        # A lambda, as before: PySide holds a bound method weakly, and this one keeps an
+        # unparented tab (as tests make) alive for the dialogs it opens.
+        self.view.doubleClicked.connect(lambda index: self._open(index))
 
         self.compare_button = QPushButton(self.tr("Compare"))
         self.compare_button.clicked.connect(self.compare)
+        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button.clicked.connect(self.merge)
         self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.clicked.connect(self.restore)
         buttons = QHBoxLayout()
         buttons.addWidget(self.compare_button)
+        buttons.addWidget(self.merge_button)
         buttons.addStretch()
         buttons.addWidget(self.restore_button)
         content = QWidget()
@@ -251,6 +260,30 @@ class VersionsWidget(QWidget):
             self.dialog = dialog
         return dialog
 
+    def merge(self) -> MergeDialog | None:
+        """Merge the selected conflict copy with the current text, side by side."""
+        number = self._conflict_selected()
+        if number is None or self.story_id is None:
+            return None
+        self.merge_dialog = open_merge(self.controller, self.story_id, number, self)
+        return self.merge_dialog
+
+    def _conflict_selected(self) -> int | None:
+        """The number of the one selected revision when it is a conflict copy."""
+        rows = self.view.selectionModel().selectedRows()
+        if self.story is None or len(rows) != 1:
+            return None
+        revision = self.model.entry(rows[0].row()).revision
+        return revision.number if revision.is_conflict else None
+
+    def _open(self, index: QModelIndex) -> None:
+        """Double-click: a conflict copy opens its merge, any other revision a comparison."""
+        revision = self.model.entry(index.row()).revision
+        if revision.is_conflict and self._conflict_selected() == revision.number:
+            self.merge()
+        else:
+            self.compare()
+
     def restore(self) -> None:
         numbers = self.selected_numbers()
         if self.story_id is None or len(numbers) != 1 or self._restore_refusal(numbers):
@@ -294,6 +327,13 @@ class VersionsWidget(QWidget):
         else:
             tip = self.tr("Select one revision, or two with Ctrl+click, to compare")
         self.compare_button.setToolTip(tip)
+        can_merge = self._conflict_selected() is not None
+        self.merge_button.setEnabled(can_merge)
+        self.merge_button.setToolTip(
+            self.tr("Choose, difference by difference, what the story keeps from this copy")
+            if can_merge
+            else self.tr("Select one conflict copy to merge it with the current text")
+        )
 
     def _on_changed(self, change: Change) -> None:
         if self.story_id is not None and change.touches(self.story_id) and not change.notes:
