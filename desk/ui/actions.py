@@ -31,6 +31,7 @@ LABELS: dict[Action, str] = {
     Action.KILL: "Kill…",
     Action.SPIKE: "Spike",
     Action.UNSPIKE: "Unspike",
+    Action.TAKE_OVER: "Take Over",
 }
 
 HINTS: dict[Action, str] = {
@@ -47,6 +48,8 @@ HINTS: dict[Action, str] = {
     Action.KILL: "Withdraw a published story, with the reason",
     Action.SPIKE: "Set the story aside without publishing it",
     Action.UNSPIKE: "Bring a spiked story back where it was",
+    Action.TAKE_OVER: "Take the edit lock from an editor who has gone quiet; "
+    "anything they had not saved is kept as a conflict copy",
 }
 
 _QUESTIONS: dict[Action, tuple[str, str]] = {

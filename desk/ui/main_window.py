@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desk.domain.queues import Queue, QueueId
 from desk.domain.story import Role, StoryText, User
+from desk.domain.workflow import Action
 from desk.services import newsroom, stories
 from desk.services.session import Newsroom
 from desk.ui import icons, look
@@ -29,6 +30,7 @@ from desk.ui.budget_view import BudgetView
 from desk.ui.controller import Change, Controller
 from desk.ui.help_dialog import HelpDialog, about_html, workflow_html
 from desk.ui.history_view import HistoryWidget
+from desk.ui.merge_dialog import open_merge
 from desk.ui.notes_view import NotesWidget
 from desk.ui.notifier import Notifier, describe
 from desk.ui.people_dialog import PeopleDialog
@@ -165,6 +167,12 @@ class MainWindow(QMainWindow):
         self.pane.storyShown.connect(self._story_shown)
         self.pane.edited.connect(self.workflow.update)
         self.pane.message.connect(self.say)
+        take_over = self.workflow.actions[Action.TAKE_OVER]
+        self.pane.take_over_button.setDefaultAction(take_over)
+        take_over.changed.connect(
+            lambda: self.pane.take_over_button.setVisible(take_over.isEnabled())
+        )
+        self.pane.mergeAsked.connect(self._merge)
         self.controller.changed.connect(self._changed)
         self.controller.failed.connect(self.say)
         self.notifier.arrived.connect(self._notices)
@@ -297,6 +305,10 @@ class MainWindow(QMainWindow):
         PeopleDialog(self.controller, self).exec()
         self._fill_desks()
         self.pane.refresh_choices()
+
+    def _merge(self, story_id: int, number: int) -> None:
+        """The story pane's "Compare and merge…": the conflict copy beside the current text."""
+        self.merge_dialog = open_merge(self.controller, story_id, number, self)
 
     def show_workflow(self) -> None:
         HelpDialog(self.tr("How a story moves"), workflow_html(), self).exec()

@@ -8,15 +8,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk import paths
 from desk.domain import workflow
 from desk.domain.body import Image, Picture, counts
 from desk.domain.story import State, Story
+from desk.errors import DeskError
 from desk.fileio import write_atomic
 from desk.formats.text import render_text
-from desk.services import newsroom, queries, stories
+from desk.services import locks, newsroom, queries, stories
 from desk.services.stories import Changes, Saved
 from desk.ui import icons, look
 from desk.ui.body_editor import BodyEditor
@@ -34,12 +42,14 @@ class StoryPane(QWidget):
     saved = Signal(object)  # Saved
     edited = Signal(object)  # Story: as it would be with the person's unsaved text
     message = Signal(str)  # for the status bar
+    mergeAsked = Signal(int, int)  # story id, conflict copy: the person asked to merge it
 
     def __init__(
         self,
         controller: Controller,
         parent: QWidget | None = None,
         autosave_seconds: float = AUTOSAVE_SECONDS,
+        heartbeat_seconds: float = workflow.HEARTBEAT.total_seconds(),
     ) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -58,6 +68,10 @@ class StoryPane(QWidget):
         self.lock = QLabel()
         self.lock.setObjectName("lock-label")
         self.lock_icon = QLabel()
+        # Shows the window's Take Over action (set by the window) while it is enabled.
+        self.take_over_button = QToolButton()
+        self.take_over_button.setObjectName("take-over-button")
+        self.take_over_button.setVisible(False)
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addSpacing(8)
@@ -65,10 +79,12 @@ class StoryPane(QWidget):
         header.addStretch(1)
         header.addWidget(self.lock_icon)
         header.addWidget(self.lock)
+        header.addWidget(self.take_over_button)
 
         self.banner = QLabel()
         self.banner.setObjectName("return-note")
         self.banner.setWordWrap(True)
+        self.banner.linkActivated.connect(self._banner_link)
         self.banner.setStyleSheet(
             "background: #fef3c7; color: #78350f; padding: 6px; border-radius: 4px"
         )
@@ -93,6 +109,10 @@ class StoryPane(QWidget):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(int(autosave_seconds * 1000))
         self.autosave_timer.timeout.connect(self.autosave)
+        # While a story is open: renew the person's lease on its lock, or learn it has passed.
+        self.heartbeat_timer = QTimer(self)
+        self.heartbeat_timer.setInterval(int(heartbeat_seconds * 1000))
+        self.heartbeat_timer.timeout.connect(self.heartbeat)
         self.measure_timer = QTimer(self)
         self.measure_timer.setSingleShot(True)
         self.measure_timer.setInterval(150)
@@ -144,6 +164,9 @@ class StoryPane(QWidget):
             widget.setVisible(shown)
         if story is None:
             self.editor.set_editable(False)
+            self.heartbeat_timer.stop()
+        elif not same or not self.heartbeat_timer.isActive():
+            self.heartbeat_timer.start()
         self.empty.setVisible(not shown)
         self.banner.setVisible(False)
         if story is not None:
@@ -159,6 +182,7 @@ class StoryPane(QWidget):
             )
             self._show_lock(story)
             self._show_banner(story)
+            self._tell_lost_locks(story)
             self._text_dirty = self._details_dirty = False
             self._update_counts()
         self._loading = False
@@ -185,7 +209,15 @@ class StoryPane(QWidget):
             self.lock.setText(self.tr("You are editing"))
             self.lock_icon.setPixmap(icons.icon("pen").pixmap(16, 16))
         elif story.lock_holder:
-            self.lock.setText(self.tr("Being edited by %1").replace("%1", story.lock_holder))
+            now = self.controller.now()
+            seen = look.short_time(story.lock_seen, now)
+            if workflow.lock_is_stale(story, now):
+                text = self.tr("%1 has been away since %2") if seen else self.tr("%1 has been away")
+            elif story.lock_seen and now - story.lock_seen > 2 * workflow.HEARTBEAT:
+                text = self.tr("Being edited by %1 · seen %2")
+            else:
+                text = self.tr("Being edited by %1")
+            self.lock.setText(text.replace("%1", story.lock_holder).replace("%2", seen))
             self.lock_icon.setPixmap(icons.icon("lock").pixmap(16, 16))
         else:
             self.lock.setText(self.tr("Read-only"))
@@ -208,6 +240,57 @@ class StoryPane(QWidget):
                 .replace("%3", last.note)
             )
             self.banner.setVisible(True)
+
+    def _tell_lost_locks(self, story: Story) -> None:
+        """Once: whose action took the person's edit lock, and where their text went."""
+        lost = self.controller.query(locks.lost_locks, self.controller.name, story.id)
+        if not lost:
+            return
+        now = self.controller.now()
+        lines = []
+        for item in lost:
+            loss = item.loss
+            if loss.action == workflow.Action.TAKE_OVER.value:
+                line = self.tr("%1 took over this story's edit lock at %2.")
+            else:
+                line = self.tr("The edit lock passed from you when %1 acted at %2 (%3).")
+            line = line.replace("%1", loss.by).replace("%2", look.short_time(loss.at, now))
+            line = line.replace("%3", loss.action)
+            for copy in item.copies:
+                link = f"<a href='merge:{copy.number}'>{self.tr('Compare and merge…')}</a>"
+                line += " " + self.tr("What you wrote is kept as conflict copy %1: %2").replace(
+                    "%1", str(copy.number)
+                ).replace("%2", link)
+            lines.append(line)
+        self.banner.setText("<br>".join(lines))
+        self.banner.setVisible(True)
+        self.controller.query(locks.mark_told, self.controller.name, story.id)
+
+    def _banner_link(self, link: str) -> None:
+        if link.startswith("merge:") and self.story is not None:
+            self.mergeAsked.emit(self.story.id, int(link.removeprefix("merge:")))
+
+    def heartbeat(self) -> None:
+        """Every minute while a story is open: renew the person's lease on its edit lock (or see
+        whose it is now). A lock that passed to someone else while they were writing takes
+        their unsaved text as a conflict copy at once, and the pane says so."""
+        story = self.story
+        if story is None:
+            return
+        try:
+            fresh = locks.keep_lock(self.controller.uow, self.controller.name, story.id)
+        except DeskError:
+            return  # the newsroom cannot be reached now; the next beat or save will tell
+        if fresh.lock_holder == story.lock_holder and fresh.revision == story.revision:
+            self.story = replace(story, lock_seen=fresh.lock_seen)
+            self._show_lock(self.story)  # "seen 14:02" moves on; a stale lock shows as such
+            edited = self.as_edited()
+            self.edited.emit(edited)  # the window re-weighs its actions (Take Over, say)
+            return
+        if self.dirty:
+            self.autosave()  # kept as a conflict copy if it is no longer theirs to write
+        else:
+            self.reload()
 
     def _update_counts(self) -> None:
         if self.story is None:
@@ -301,11 +384,24 @@ class StoryPane(QWidget):
             return False
         self._text_dirty = self._details_dirty = False
         if saved.conflict:
-            self.controller.prompts.error(
-                self.tr(
+            holder = saved.story.lock_holder
+            if holder == self.controller.name:
+                text = self.tr(
                     "Someone else saved this story while you worked. Your text is kept as "
-                    "revision %1, a conflict copy: compare it in Versions."
-                ).replace("%1", str(saved.revision))
+                    "revision %1, a conflict copy: compare and merge it from Versions."
+                )
+            elif holder:
+                text = self.tr(
+                    "%2 now holds this story's edit lock. What you wrote is kept as revision "
+                    "%1, a conflict copy beside their text."
+                )
+            else:
+                text = self.tr(
+                    "Nobody holds this story's edit lock now. What you wrote is kept as "
+                    "revision %1, a conflict copy."
+                )
+            self.controller.prompts.error(
+                text.replace("%1", str(saved.revision)).replace("%2", holder or "")
             )
             self._show(saved.story)
         else:
@@ -326,6 +422,7 @@ class StoryPane(QWidget):
         """The window is closing: no more saving on timers or focus changes."""
         self.autosave_timer.stop()
         self.measure_timer.stop()
+        self.heartbeat_timer.stop()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.disconnect(self._focus_changed)

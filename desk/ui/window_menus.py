@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
 
+from desk.domain.workflow import Action
+
 if TYPE_CHECKING:
     from desk.ui.main_window import MainWindow
 
@@ -99,7 +101,10 @@ def build_menus(window: MainWindow) -> None:
     main.setObjectName("main-toolbar")
     main.addActions([window.new_action, window.save_action])
     main.addSeparator()
-    main.addActions(list(window.workflow.actions.values()))
+    # Take Over appears beside the lock it takes (in the story pane), not on the toolbar.
+    main.addActions(
+        [a for action, a in window.workflow.actions.items() if action is not Action.TAKE_OVER]
+    )
     spacer = QWidget()
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     main.addWidget(spacer)

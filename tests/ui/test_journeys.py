@@ -356,8 +356,9 @@ def test_text_that_cannot_be_saved_is_kept_in_a_file(qtbot, open_window, prompts
     window.pane.autosave_timer.setInterval(60_000)
     open_in_queue(window, QueueId.MY_DRAFTS, story_id)
     type_at_end(window, " Her second line.")
-    # Meanwhile the chief gives the draft to marko, and its edit lock with it.
-    stories.edit_story(newsroom_uow, "vesna", story_id, stories.Changes(assignee="marko"))
+    # Meanwhile Ana herself files the draft from the command line: nobody holds it now, and
+    # the window's text cannot go into the newsroom.
+    stories.act(newsroom_uow, "ana", story_id, Action.FILE)
     window.pane.autosave()
     banner = window.pane.banner.text()
     assert banner.startswith("Not saved: ") and "Your text is kept in " in banner
@@ -368,3 +369,24 @@ def test_text_that_cannot_be_saved_is_kept_in_a_file(qtbot, open_window, prompts
     assert len(kept) >= 1  # one when the autosave failed, maybe one more on closing
     assert "Her first line. Her second line." in kept[0].read_text(encoding="utf-8")
     assert prompts.asked[-1] == "Close Desk"
+
+
+def test_a_writer_whose_draft_was_reassigned_keeps_her_text_as_a_conflict_copy(
+    qtbot, open_window, prompts, newsroom_uow
+):
+    story_id = write_story(newsroom_uow, "ana", "Taken away", "Her first line.")
+    window = open_window("ana")
+    window.pane.autosave_timer.setInterval(60_000)
+    open_in_queue(window, QueueId.MY_DRAFTS, story_id)
+    type_at_end(window, " Her second line.")
+    # Meanwhile the chief gives the draft to marko, and its edit lock with it.
+    stories.edit_story(newsroom_uow, "vesna", story_id, stories.Changes(assignee="marko"))
+    assert window.pane.autosave()
+    story = queries.get_story(newsroom_uow, story_id)
+    assert story.body.text == "Her first line." and story.lock_holder == "marko"
+    copy = queries.get_revision(newsroom_uow, story_id, story.last_revision)
+    assert copy.is_conflict and copy.text.body.text == "Her first line. Her second line."
+    assert window.pane.banner.text().startswith(
+        "The edit lock passed from you when vesna acted at "
+    )
+    assert prompts.errors[-1].startswith("marko now holds this story's edit lock.")
