@@ -30,10 +30,13 @@ class LostLock:
 
 
 def lost_locks(uow: UnitOfWork, actor: str, story_id: int) -> list[LostLock]:
-    """The story's edit locks `actor` lost since they were last told, oldest first."""
+    """The story's edit locks `actor` lost to someone else since they were last told, oldest
+    first (letting one go themselves is nothing to be told about)."""
     with uow.reading():
         user = uow.users.get(actor)
-        losses = uow.locks.losses(story_id, user, unseen=True)
+        losses = [
+            loss for loss in uow.locks.losses(story_id, user, unseen=True) if loss.by != actor
+        ]
         if not losses:
             return []
         revisions = uow.revisions.for_story(story_id)

@@ -333,12 +333,13 @@ def _update_details(
 def _move_lock(
     uow: UnitOfWork, user: User, story: Story, holder: str | None, action: str, now: datetime
 ) -> None:
-    """Hand the story's edit lock to `holder`. A holder who loses it to someone else's action
-    is remembered, so what they were writing, saved later, becomes a conflict copy."""
+    """Hand the story's edit lock to `holder`. A holder who loses it (to someone else's action,
+    or their own from another window or the command line) is remembered, so what they were
+    still writing, saved later, becomes a conflict copy rather than a refusal."""
     previous = story.lock_holder
     if holder == previous:
         return
-    if previous is not None and previous != user.name:
+    if previous is not None:
         uow.locks.lose(story.id, uow.users.get(previous), user, action, story.revision, now)
     uow.locks.set(story.id, uow.users.get(holder) if holder else None, now)
 

@@ -23,7 +23,7 @@ from desk.domain.story import Role, StoryText, User
 from desk.domain.workflow import Action
 from desk.services import newsroom, stories
 from desk.services.session import Newsroom
-from desk.ui import icons, look
+from desk.ui import icons, look, unsaved
 from desk.ui.bell import BellButton
 from desk.ui.board_view import BoardView
 from desk.ui.budget_view import BudgetView
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.icon("desk"))
         self.list_view.setFocus()
         self.notifier.start()
+        QTimer.singleShot(0, self.bring_back_unsaved)  # once the window is up
 
     # Layout
 
@@ -298,13 +299,24 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(describe(notices[-1]), 10000)
 
     def _app_state(self, state: Qt.ApplicationState) -> None:
-        if state != Qt.ApplicationState.ApplicationActive:
-            self.pane.autosave()
+        if state != Qt.ApplicationState.ApplicationActive and self.isVisible():
+            self.pane.autosave()  # (a closed window's text was kept in a file as it closed)
 
     def show_people(self) -> None:
         PeopleDialog(self.controller, self).exec()
         self._fill_desks()
         self.pane.refresh_choices()
+
+    def bring_back_unsaved(self) -> list[str]:
+        """Text kept in files when it could not be saved (last time, or in another window on
+        this computer) goes back into the newsroom now; the person is told what became of it."""
+        if not self.isVisible():
+            return []  # closed before it came to this
+        said = unsaved.bring_back(self.controller)
+        if said:
+            self.prompts.inform(self.tr("Text brought back"), "\n\n".join(said))
+            self.say(said[-1])
+        return said
 
     def _merge(self, story_id: int, number: int) -> None:
         """The story pane's "Compare and merge…": the conflict copy beside the current text."""
@@ -355,7 +367,9 @@ class MainWindow(QMainWindow):
         if self.pane.dirty and not self.pane.flush():
             kept = self.pane.keep_unsaved()
             where = (
-                self.tr("They are kept in %1.").replace("%1", str(kept))
+                self.tr(
+                    "They are kept in %1, and go back into the newsroom the next time you open it."
+                ).replace("%1", str(kept))
                 if kept
                 else self.tr("They could not be kept anywhere.")
             )

@@ -30,6 +30,9 @@ class Prompts(QObject):
     def error(self, message: str) -> None:
         QMessageBox.warning(self._parent, self.tr("Desk"), message)
 
+    def inform(self, title: str, message: str) -> None:
+        QMessageBox.information(self._parent, title, message)
+
     def confirm(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self._parent, title, question)
         return answer == QMessageBox.StandardButton.Yes

@@ -17,16 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk import paths
 from desk.domain import workflow
 from desk.domain.body import Image, Picture, counts
 from desk.domain.story import State, Story
 from desk.errors import DeskError
-from desk.fileio import write_atomic
-from desk.formats.text import render_text
 from desk.services import locks, newsroom, queries, stories
 from desk.services.stories import Changes, Saved
-from desk.ui import icons, look
+from desk.ui import icons, look, unsaved
 from desk.ui.body_editor import BodyEditor
 from desk.ui.controller import Change, Controller
 from desk.ui.story_form import StoryFormWidget
@@ -58,6 +55,7 @@ class StoryPane(QWidget):
         self._details_dirty = False
         self._loading = False
         self._pictures: tuple[int, dict[str, Picture]] | None = None  # the open story's
+        self._kept: dict[int, Path] = {}  # story -> the file its unsaveable text is kept in
 
         self.title = QLabel()
         font = QFont(self.title.font())
@@ -383,6 +381,8 @@ class StoryPane(QWidget):
                 self._not_saved(self.controller.last_error)
             return False
         self._text_dirty = self._details_dirty = False
+        if kept := self._kept.pop(story.id, None):
+            unsaved.saved_since(kept)  # everything in it is in the newsroom now
         if saved.conflict:
             holder = saved.story.lock_holder
             if holder == self.controller.name:
@@ -438,19 +438,17 @@ class StoryPane(QWidget):
         self.message.emit(text)
 
     def keep_unsaved(self) -> Path | None:
-        """When the text cannot go into the newsroom (the lock was taken, the disk is full),
-        write it to a file of its own in the data folder so no word is lost; its path."""
+        """When the text cannot go into the newsroom (the disk is full, the server is down),
+        write it to a file of its own in the data folder so no word is lost, and so the next
+        start brings it back; the file's path."""
         story = self.as_edited()
-        if story is None or not self._text_dirty:
+        if story is None or self.story is None or not self._text_dirty:
             return None
-        stamp = self.controller.now().astimezone().strftime("%Y%m%d-%H%M%S")
-        path = paths.data_dir() / "unsaved" / f"{story.slug}-{stamp}.txt"
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, render_text(story.text).encode("utf-8"))
-        except OSError:
-            return None
-        return path
+        now, over = self.controller.now(), self._kept.get(story.id)
+        kept = unsaved.keep(self.controller, story, self.story.revision, now, over)
+        if kept is not None:
+            self._kept[story.id] = kept  # the next failure writes over it, not beside it
+        return kept
 
     def _on_change(self, change: Change) -> None:
         if self.story is None or not change.touches(self.story.id) or change.notes:

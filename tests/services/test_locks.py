@@ -171,3 +171,20 @@ def test_a_lost_lock_is_only_for_text_begun_before_it_was_lost(
     # Milica opened the story again after losing it (revision 2, read-only for her).
     with pytest.raises(Refused, match="vesna holds this story's edit lock"):
         edit_story(staffed, "milica", story_id, body("Begun after."), base_revision=2)
+
+
+def test_text_still_being_written_when_the_writer_filed_elsewhere_is_kept(
+    staffed: UnitOfWork,
+) -> None:
+    """Ana files from her laptop while her desktop window still holds a sentence more."""
+    story = create_story(
+        staffed,
+        "ana",
+        StoryText("Snow in Belgrade", byline="By Ana Ilić", body=Body.from_paragraphs(["Snow."])),
+    )
+    act(staffed, "ana", story.id, Action.FILE)
+    saved = edit_story(staffed, "ana", story.id, body("Snow. Buses are late."), base_revision=1)
+    assert saved.conflict and saved.story.state is State.FILED
+    assert saved.story.body.text == "Snow."
+    # Her own filing is nothing to be told about; the copy is in the story's revisions.
+    assert locks.lost_locks(staffed, "ana", story.id) == []

@@ -107,7 +107,7 @@ class Model:
         if target is State.EDITING:
             holder = who
         if holder != self.holder:
-            if self.holder is not None and self.holder != who:
+            if self.holder is not None:
                 self.lost[self.holder] = max(revision, self.lost.get(self.holder, 0))
             self.holder, self.seen = holder, now
 

@@ -30,6 +30,7 @@ class FakePrompts(Prompts):
         super().__init__(None)
         self.answers: list[Any] = []
         self.errors: list[str] = []
+        self.informed: list[str] = []
         self.asked: list[str] = []
         self.suggested: Path | None = None  # the name the last save dialog offered
 
@@ -39,6 +40,9 @@ class FakePrompts(Prompts):
 
     def error(self, message: str) -> None:
         self.errors.append(message)
+
+    def inform(self, title: str, message: str) -> None:
+        self.informed.append(message)
 
     def confirm(self, title: str, question: str) -> bool:
         return self._answer(title, True)

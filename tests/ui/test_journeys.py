@@ -348,29 +348,6 @@ def test_help_shows_the_workflow_table():
     assert "<td>the author or assignee</td>" in page
 
 
-def test_text_that_cannot_be_saved_is_kept_in_a_file(qtbot, open_window, prompts, newsroom_uow):
-    from desk import paths
-
-    story_id = write_story(newsroom_uow, "ana", "Taken away", "Her first line.")
-    window = open_window("ana")
-    window.pane.autosave_timer.setInterval(60_000)
-    open_in_queue(window, QueueId.MY_DRAFTS, story_id)
-    type_at_end(window, " Her second line.")
-    # Meanwhile Ana herself files the draft from the command line: nobody holds it now, and
-    # the window's text cannot go into the newsroom.
-    stories.act(newsroom_uow, "ana", story_id, Action.FILE)
-    window.pane.autosave()
-    banner = window.pane.banner.text()
-    assert banner.startswith("Not saved: ") and "Your text is kept in " in banner
-    prompts.answers = [True]  # close anyway
-    window.close()
-    assert queries.get_story(newsroom_uow, story_id).body.text == "Her first line."
-    kept = list((paths.data_dir() / "unsaved").glob("taken-away-*.txt"))
-    assert len(kept) >= 1  # one when the autosave failed, maybe one more on closing
-    assert "Her first line. Her second line." in kept[0].read_text(encoding="utf-8")
-    assert prompts.asked[-1] == "Close Desk"
-
-
 def test_a_writer_whose_draft_was_reassigned_keeps_her_text_as_a_conflict_copy(
     qtbot, open_window, prompts, newsroom_uow
 ):
