@@ -144,10 +144,19 @@ class MergeDialog(QDialog):
         self.setWindowTitle(self.tr("Merge conflict copy {number}").format(number=copy.number))
         self.setStyleSheet(_SIDE_STYLE)
 
-        intro = self.tr(
-            "{author} saved conflict copy {number} on revision {base}, after the story had moved "
-            "on; its current text is revision {current}."
-        ).format(author=copy.author, number=copy.number, base=copy.base, current=story.revision)
+        if copy.base == story.revision:  # the story never moved on: the lock had passed
+            intro = self.tr(
+                "{author} saved conflict copy {number} on revision {base}, after the edit lock "
+                "had passed from them; the story's text is still revision {current}."
+            )
+        else:
+            intro = self.tr(
+                "{author} saved conflict copy {number} on revision {base}, after the story had "
+                "moved on; its current text is revision {current}."
+            )
+        intro = intro.format(
+            author=copy.author, number=copy.number, base=copy.base, current=story.revision
+        )
         if not self.merge.is_empty:
             intro += " " + self.tr("Choose for each difference which text the story keeps.")
         self.intro = _label(intro)
