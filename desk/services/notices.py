@@ -1,5 +1,6 @@
 """What concerns a person since they last looked: their copy returned, approved, published or
-killed, new copy for editors, and notes that mention them."""
+killed, new copy for editors, a story they were editing taken over, and notes that mention
+them."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from desk.domain import workflow
 from desk.domain.story import Role
 from desk.services.notes import mentions
 from desk.storage.uow import UnitOfWork
@@ -21,6 +23,7 @@ class NoticeKind(StrEnum):
     KILLED = "killed"
     FILED = "filed"
     MENTIONED = "mentioned"
+    TAKEN_OVER = "taken over"
 
 
 # What happened to a writer's own story that they want to hear about.
@@ -81,6 +84,8 @@ def notices_since(uow: UnitOfWork, actor: str, since: Marker) -> Update:
         kind = _FOR_WRITERS.get(event.action)
         if kind and user.name in (author, assignee):
             found.append(Notice(kind, event.story_id, slug, event.actor, event.at, event.note))
+        elif event.action == "takeover" and workflow.displaced_by(event.note) == user.name:
+            found.append(Notice(NoticeKind.TAKEN_OVER, event.story_id, slug, event.actor, event.at))
         elif event.action == "file" and user.role.at_least(Role.EDITOR):
             found.append(Notice(NoticeKind.FILED, event.story_id, slug, event.actor, event.at))
     for comment, slug in notes:

@@ -67,6 +67,7 @@ _LINES = {
     NoticeKind.KILLED: "{slug} was killed by {who}",
     NoticeKind.FILED: "{who} filed {slug}",
     NoticeKind.MENTIONED: "{who} mentioned you on {slug}",
+    NoticeKind.TAKEN_OVER: "{who} took over {slug} from you",
 }
 
 

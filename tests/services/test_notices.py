@@ -56,6 +56,16 @@ def test_the_marker_moves_on(staffed: UnitOfWork) -> None:
     assert notices.marker(staffed) != Marker()
 
 
+def test_the_editor_whose_story_was_taken_over_hears_of_it(staffed: UnitOfWork) -> None:
+    story_id = filed_story(staffed)
+    act(staffed, "milica", story_id, Action.CLAIM)
+    start = notices.marker(staffed)
+    act(staffed, "vesna", story_id, Action.TAKE_OVER)
+    for_milica = notices.notices_since(staffed, "milica", start)
+    assert kinds(for_milica.notices) == [("taken over", "vesna")]
+    assert notices.notices_since(staffed, "tom", start).notices == []
+
+
 def test_restoring_a_revision_is_a_new_revision(staffed: UnitOfWork) -> None:
     text = StoryText("Rain", "", "By Ana", "", Body((Paragraph(plain("First.")),)))
     story = create_story(staffed, "ana", text)
