@@ -1,12 +1,36 @@
-"""Edit locks as leases: the holder's open window renews theirs, and a person who lost one to
-someone else's action hears of it, with what of theirs was kept."""
+"""Edit locks as leases: handing one over remembers who lost it, the holder's open window
+renews theirs, and a person who lost one to someone else's action hears of it, with what of
+theirs was kept."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
-from desk.domain.story import LockLoss, Revision, Story
+from desk.domain.story import LockLoss, Revision, Story, User
 from desk.storage.uow import UnitOfWork
+
+
+def hand_over(
+    uow: UnitOfWork, user: User, story: Story, holder: str | None, action: str, now: datetime
+) -> None:
+    """Hand the story's edit lock to `holder`. A holder who loses it (to someone else's action,
+    or their own from another window or the command line) is remembered, so what they were
+    still writing, saved later, becomes a conflict copy rather than a refusal."""
+    previous = story.lock_holder
+    if holder == previous:
+        return
+    if previous is not None:
+        uow.locks.lose(story.id, uow.users.get(previous), user, action, story.revision, now)
+    uow.locks.set(story.id, uow.users.get(holder) if holder else None, now)
+
+
+def held_until_lost(uow: UnitOfWork, user: User, story: Story, base: int | None) -> bool:
+    """Did `user` hold the lock on revision `base` and lose it since? (Then their save is what
+    they were writing when it went, and is kept as a conflict copy.)"""
+    if base is None:
+        return False
+    return any(loss.revision >= base for loss in uow.locks.losses(story.id, user))
 
 
 def keep_lock(uow: UnitOfWork, actor: str, story_id: int) -> Story:

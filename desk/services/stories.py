@@ -15,6 +15,7 @@ from desk.domain.script import guess_language, slugify
 from desk.domain.story import Language, RevisionKind, State, Story, StoryText, User
 from desk.domain.workflow import Action
 from desk.errors import Invalid, Refused
+from desk.services import locks
 from desk.storage.uow import UnitOfWork
 
 
@@ -251,7 +252,7 @@ def edit_story(
         # Refused even when the text sent is the same: a save is only for the lock's holder.
         text_given = len(given_details) < len(given)
         if text_given and (reason := workflow.text_refusal(user, story)):
-            if not (text_changed and _lost_lock_since(uow, user, story, base_revision)):
+            if not (text_changed and locks.held_until_lost(uow, user, story, base_revision)):
                 raise Refused(reason)
             # Written while they held the lock, which someone has since taken: kept, not lost.
             assert base_revision is not None
@@ -278,14 +279,6 @@ def edit_story(
             _update_details(uow, user, story, details, given_details, now)
         uow.commit()
         return Saved(uow.stories.get(story_id), number, conflict and number is not None)
-
-
-def _lost_lock_since(uow: UnitOfWork, user: User, story: Story, base: int | None) -> bool:
-    """Did `user` hold the lock on revision `base` and lose it to someone else's action since?
-    (Then their save is what they wrote before they knew, and is kept as a conflict copy.)"""
-    if base is None:
-        return False
-    return any(loss.revision >= base for loss in uow.locks.losses(story.id, user))
 
 
 def _keep_conflict_copy(
@@ -327,21 +320,7 @@ def _update_details(
     if "assignee_id" in values and story.state in workflow.WRITER_STATES:
         # A draft's edit lock goes with the writing: to the new assignee, or back.
         writer = workflow.writer_of(replace(story, assignee=given["assignee"]))
-        _move_lock(uow, user, story, writer, "assign", now)
-
-
-def _move_lock(
-    uow: UnitOfWork, user: User, story: Story, holder: str | None, action: str, now: datetime
-) -> None:
-    """Hand the story's edit lock to `holder`. A holder who loses it (to someone else's action,
-    or their own from another window or the command line) is remembered, so what they were
-    still writing, saved later, becomes a conflict copy rather than a refusal."""
-    previous = story.lock_holder
-    if holder == previous:
-        return
-    if previous is not None:
-        uow.locks.lose(story.id, uow.users.get(previous), user, action, story.revision, now)
-    uow.locks.set(story.id, uow.users.get(holder) if holder else None, now)
+        locks.hand_over(uow, user, story, writer, "assign", now)
 
 
 def _save_text(
@@ -448,7 +427,7 @@ def act(
                 values["spiked_from"] = None
         uow.stories.update(story_id, **values)
         holder = workflow.lock_holder_after(target, user.name, story)
-        _move_lock(uow, user, story, holder, action.value, now)
+        locks.hand_over(uow, user, story, holder, action.value, now)
         if action is Action.SCHEDULE and at is not None:
             note = note or f"to publish at {workflow.format_time(at, now)}"
         if action is Action.TAKE_OVER and story.lock_holder:
