@@ -6,8 +6,9 @@ Run: python bench/concurrency.py [--seconds 60] [--processes 6] [--stories 50] [
 A temporary newsroom gets a chief, editors, correspondents and stories (through the services).
 Then, for the given time, P service workers (each a different person), one `desk` command-line
 worker and one window (the real MainWindow, offscreen) act on random stories: file, withdraw,
-claim, release, return, approve, reopen, correct, spike, unspike, publish, edit, change
-details, comment. Mostly what the person may do as they last saw the story, sometimes anything.
+claim, release, return, approve, reopen, correct, spike, unspike, publish, take over (a chief
+may at any time), edit, change details, comment. An edit by someone who has just lost the lock
+is kept as a conflict copy, and is checked like any other. Mostly what the person may do as they last saw the story, sometimes anything.
 Every attempt is logged with a token (a UUID in its note, comment, tag or text) and whether it
 was accepted or refused, and why.
 
@@ -47,13 +48,13 @@ BOSS = "boss"  # sets the newsroom up; no worker acts as the boss
 TOKEN = re.compile(r"tok[ -]([0-9a-f]{32})")
 ROLES = ("editor", "correspondent", "chief", "correspondent", "editor", "correspondent")
 ACTS = ("file", "withdraw", "claim", "release", "return", "approve", "reopen", "correct",
-        "spike", "unspike", "publish")  # fmt: skip
+        "spike", "unspike", "publish", "takeover")  # fmt: skip
 OTHER = ("edit", "comment", "details")
 # How often a person picks each thing they may do: mostly moving copy along and writing,
 # seldom spiking (or the newsroom would soon be all spiked).
 WEIGHTS = {"edit": 6, "claim": 4, "file": 4, "approve": 3, "return": 3, "publish": 3,
            "unspike": 4, "release": 1, "withdraw": 1, "reopen": 1, "correct": 2, "spike": 0.2,
-           "comment": 0.7, "details": 0.5}  # fmt: skip
+           "comment": 0.7, "details": 0.5, "takeover": 0.3}  # fmt: skip
 LOCKED_WORDS = ("locked", "busy")
 FILLER = "Officials said the talks would resume next week after a long session".split()
 
