@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-from itertools import pairwise
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -25,35 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain import workflow
-from desk.domain.body import (
-    Block,
-    Footnote,
-    Image,
-    ListItem,
-    Paragraph,
-    Quote,
-    Run,
-    Subhead,
-    Table,
-    plain,
-)
-from desk.domain.merge import (
-    BodyHunk,
-    Choice,
-    FieldHunk,
-    Hunk,
-    Merge,
-    Same,
-    changed_spans,
-    merge_texts,
-)
+from desk.domain.merge import Choice, FieldHunk, Hunk, Merge, Same, merge_texts
 from desk.domain.story import Revision, Story, StoryText
-from desk.formats.html import MARK_TAGS, safe_href
 from desk.services import queries, stories
 from desk.services.stories import Changes, Saved
 from desk.ui import look
 from desk.ui.compare_dialog import diff_colours
 from desk.ui.controller import Change, Controller
+from desk.ui.merge_render import side_html
 
 MERGED_LABEL = "merged with conflict copy {number}"  # stored with the revision: not translated
 # Each side of a hunk is a framed cell; the side (or sides) the merge takes has a coloured frame.
@@ -62,7 +38,6 @@ QLabel[side="true"] { background: palette(base); border: 1px solid palette(mid);
                       border-radius: 4px; padding: 6px; }
 QLabel[side="true"][chosen="true"] { border: 2px solid palette(highlight); padding: 5px; }
 """
-_P = "margin-top:0; margin-bottom:8px"
 
 
 def _label(text: str = "", *, bold: bool = False) -> QLabel:
@@ -74,40 +49,6 @@ def _label(text: str = "", *, bold: bool = False) -> QLabel:
         font.setBold(True)
         label.setFont(font)
     return label
-
-
-def _esc(text: str) -> str:
-    return escape(text).replace("\n", "<br>").replace("\t", " │ ")
-
-
-def _runs(block: Block) -> tuple[Run, ...]:
-    match block:
-        case Table():
-            return plain(block.text)
-        case Image(caption=caption):
-            return caption
-        case _:
-            return block.runs
-
-
-def inline_html(runs: tuple[Run, ...], spans: list[tuple[int, int]], colour: str) -> str:
-    """Runs with their marks and links, the characters inside `spans` on a `colour` ground."""
-    out, pos = [], 0
-    for run in runs:
-        start, end = pos, pos + len(run.text)
-        cuts = {start, end} | {p for span in spans for p in span if start < p < end}
-        for a, b in pairwise(sorted(cuts)):
-            html = _esc(run.text[a - start : b - start])
-            if any(x <= a and b <= y for x, y in spans):
-                html = f'<span style="background-color:{colour}">{html}</span>'
-            for mark in sorted(run.marks):
-                if tag := MARK_TAGS.get(mark):
-                    html = f"<{tag}>{html}</{tag}>"
-            if run.link and (href := safe_href(run.link)):
-                html = f'<a href="{escape(href)}">{html}</a>'
-            out.append(html)
-        pos = end
-    return "".join(out)
 
 
 class MergeDialog(QDialog):
@@ -430,24 +371,8 @@ class MergeDialog(QDialog):
         return row
 
     def _side(self, hunk: Hunk, current: bool) -> QLabel:
-        """One side of a hunk (the current text's or the copy's) as a framed cell: its blocks
-        whole, with their formatting, and the words the other side lacks highlighted."""
-        if isinstance(hunk, FieldHunk):
-            text = hunk.current if current else hunk.copy
-            kind = Subhead if hunk.name == "headline" else Paragraph  # a headline shows large
-            shown = [(kind(plain(text)), hunk.segments)] if text else []
-            missing = self.tr("(empty)")
-        else:
-            blocks = ((p.current if current else p.copy, p.segments) for p in hunk.pairs)
-            shown = [(block, segments) for block, segments in blocks if block is not None]
-            missing = self.tr("Not in the current text") if current else self.tr("Not in the copy")
-        parts = [
-            self._block(block, changed_spans(segments, current=current), current)
-            for block, segments in shown
-        ]
-        if isinstance(hunk, BodyHunk) and any(p.same_words for p in hunk.pairs):
-            parts.append(self._note(self.tr("The same words, formatted differently.")))
-        cell = QLabel("".join(parts) or self._note(missing))
+        """One side of a hunk (the current text's or the copy's) as a framed cell."""
+        cell = QLabel(side_html(hunk, current, self._colours[current], self._grey))
         cell.setTextFormat(Qt.TextFormat.RichText)
         cell.setWordWrap(True)
         cell.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -456,26 +381,6 @@ class MergeDialog(QDialog):
         cell.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         cell.setProperty("side", True)
         return cell
-
-    def _note(self, text: str) -> str:
-        return f'<p style="color:{self._grey}; font-style:italic">{_esc(text)}</p>'
-
-    def _block(self, block: Block, spans: list[tuple[int, int]], current: bool) -> str:
-        html = inline_html(_runs(block), spans, self._colours[current])
-        match block:
-            case Subhead():
-                return f'<p style="{_P}; font-size:large; font-weight:600">{html}</p>'
-            case Quote():
-                return f'<p style="{_P}; margin-left:16px; font-style:italic">{html}</p>'
-            case ListItem(ordered=ordered, level=level):
-                bullet = "#." if ordered else "•"
-                return f'<p style="{_P}; margin-left:{12 + 16 * level}px">{bullet} {html}</p>'
-            case Image(ref=ref):
-                picture = _esc(self.tr("Picture {name}").format(name=ref))
-                return f'<p style="{_P}"><i style="color:{self._grey}">[{picture}]</i> {html}</p>'
-            case Footnote(ref=ref):
-                return f'<p style="{_P}"><sup>{_esc(ref)}</sup> {html}</p>'
-        return f'<p style="{_P}">{html}</p>'
 
 
 def open_merge(

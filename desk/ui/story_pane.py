@@ -8,14 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desk.domain import workflow
 from desk.domain.body import Image, Picture, counts
@@ -23,9 +16,10 @@ from desk.domain.story import State, Story
 from desk.errors import DeskError
 from desk.services import locks, newsroom, queries, stories
 from desk.services.stories import Changes, Saved
-from desk.ui import icons, look, unsaved
+from desk.ui import look, unsaved
 from desk.ui.body_editor import BodyEditor
 from desk.ui.controller import Change, Controller
+from desk.ui.lock_view import LockView, conflict_text, lost_locks_text, merge_link
 from desk.ui.story_form import StoryFormWidget
 
 AUTOSAVE_SECONDS = 5
@@ -63,21 +57,16 @@ class StoryPane(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.badge = QLabel()
-        self.lock = QLabel()
-        self.lock.setObjectName("lock-label")
-        self.lock_icon = QLabel()
-        # Shows the window's Take Over action (set by the window) while it is enabled.
-        self.take_over_button = QToolButton()
-        self.take_over_button.setObjectName("take-over-button")
-        self.take_over_button.setVisible(False)
+        self.lock_view = LockView()
+        self.lock = self.lock_view.label
+        self.lock_icon = self.lock_view.icon
+        self.take_over_button = self.lock_view.take_over_button
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addSpacing(8)
         header.addWidget(self.badge)
         header.addStretch(1)
-        header.addWidget(self.lock_icon)
-        header.addWidget(self.lock)
-        header.addWidget(self.take_over_button)
+        header.addWidget(self.lock_view)
 
         self.banner = QLabel()
         self.banner.setObjectName("return-note")
@@ -157,8 +146,7 @@ class StoryPane(QWidget):
         same = story is not None and self.story is not None and story.id == self.story.id
         self.story = story
         shown = story is not None
-        for widget in (self.form, self.editor, self.counts, self.title, self.badge, self.lock,
-                       self.lock_icon):  # fmt: skip
+        for widget in (self.form, self.editor, self.counts, self.title, self.badge, self.lock_view):
             widget.setVisible(shown)
         if story is None:
             self.editor.set_editable(False)
@@ -203,24 +191,7 @@ class StoryPane(QWidget):
         details_refusal = workflow.details_refusal(user, story)
         self.form.set_editable(text_refusal is None, details_refusal is None)
         self.editor.set_editable(text_refusal is None)
-        if text_refusal is None:
-            self.lock.setText(self.tr("You are editing"))
-            self.lock_icon.setPixmap(icons.icon("pen").pixmap(16, 16))
-        elif story.lock_holder:
-            now = self.controller.now()
-            seen = look.short_time(story.lock_seen, now)
-            if workflow.lock_is_stale(story, now):
-                text = self.tr("%1 has been away since %2") if seen else self.tr("%1 has been away")
-            elif story.lock_seen and now - story.lock_seen > 2 * workflow.HEARTBEAT:
-                text = self.tr("Being edited by %1 · seen %2")
-            else:
-                text = self.tr("Being edited by %1")
-            self.lock.setText(text.replace("%1", story.lock_holder).replace("%2", seen))
-            self.lock_icon.setPixmap(icons.icon("lock").pixmap(16, 16))
-        else:
-            self.lock.setText(self.tr("Read-only"))
-            self.lock_icon.setPixmap(icons.icon("lock").pixmap(16, 16))
-        self.lock.setToolTip(text_refusal or self.tr("Only you can change the text now."))
+        self.lock_view.show_lock(story, user, self.controller.now())
 
     def _show_banner(self, story: Story) -> None:
         """A returned story says why, above the text, in the editor's own words."""
@@ -244,29 +215,13 @@ class StoryPane(QWidget):
         lost = self.controller.query(locks.lost_locks, self.controller.name, story.id)
         if not lost:
             return
-        now = self.controller.now()
-        lines = []
-        for item in lost:
-            loss = item.loss
-            if loss.action == workflow.Action.TAKE_OVER.value:
-                line = self.tr("%1 took over this story's edit lock at %2.")
-            else:
-                line = self.tr("The edit lock passed from you when %1 acted at %2 (%3).")
-            line = line.replace("%1", loss.by).replace("%2", look.short_time(loss.at, now))
-            line = line.replace("%3", loss.action)
-            for copy in item.copies:
-                link = f"<a href='merge:{copy.number}'>{self.tr('Compare and merge…')}</a>"
-                line += " " + self.tr("What you wrote is kept as conflict copy %1: %2").replace(
-                    "%1", str(copy.number)
-                ).replace("%2", link)
-            lines.append(line)
-        self.banner.setText("<br>".join(lines))
+        self.banner.setText(lost_locks_text(lost, self.controller.now()))
         self.banner.setVisible(True)
         self.controller.query(locks.mark_told, self.controller.name, story.id)
 
     def _banner_link(self, link: str) -> None:
-        if link.startswith("merge:") and self.story is not None:
-            self.mergeAsked.emit(self.story.id, int(link.removeprefix("merge:")))
+        if (number := merge_link(link)) is not None and self.story is not None:
+            self.mergeAsked.emit(self.story.id, number)
 
     def heartbeat(self) -> None:
         """Every minute while a story is open: renew the person's lease on its edit lock (or see
@@ -384,25 +339,7 @@ class StoryPane(QWidget):
         if kept := self._kept.pop(story.id, None):
             unsaved.saved_since(kept)  # everything in it is in the newsroom now
         if saved.conflict:
-            holder = saved.story.lock_holder
-            if holder == self.controller.name:
-                text = self.tr(
-                    "Someone else saved this story while you worked. Your text is kept as "
-                    "revision %1, a conflict copy: compare and merge it from Versions."
-                )
-            elif holder:
-                text = self.tr(
-                    "%2 now holds this story's edit lock. What you wrote is kept as revision "
-                    "%1, a conflict copy beside their text."
-                )
-            else:
-                text = self.tr(
-                    "Nobody holds this story's edit lock now. What you wrote is kept as "
-                    "revision %1, a conflict copy."
-                )
-            self.controller.prompts.error(
-                text.replace("%1", str(saved.revision)).replace("%2", holder or "")
-            )
+            self.controller.prompts.error(conflict_text(saved, self.controller.name))
             self._show(saved.story)
         else:
             self._show(saved.story, keep_editor=True)
