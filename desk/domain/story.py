@@ -102,6 +102,7 @@ class StorySummary:
     deadline: datetime | None
     updated_at: datetime
     language: str
+    lock_holder: str | None = None  # who may change its text now
 
     @property
     def copyfit(self) -> Copyfit:

@@ -41,7 +41,9 @@ _SORT_COLUMNS: dict[Sort, Any] = {
 }
 
 
-def _summary(row: StoryRow, author: str, assignee: str | None, desk: str | None) -> StorySummary:
+def _summary(
+    row: StoryRow, author: str, assignee: str | None, desk: str | None, holder: str | None
+) -> StorySummary:
     return StorySummary(
         id=row.id,
         slug=row.slug,
@@ -55,6 +57,7 @@ def _summary(row: StoryRow, author: str, assignee: str | None, desk: str | None)
         deadline=row.deadline,
         updated_at=row.updated_at,
         language=row.language,
+        lock_holder=holder,
     )
 
 
@@ -68,22 +71,21 @@ class Stories:
         self._session = session
 
     def _with_names(self) -> Select[Any]:
+        """A story row with its author's, assignee's, desk's and lock holder's names."""
         return (
-            select(StoryRow, Author.name, Assignee.name, DeskRow.name)
+            select(StoryRow, Author.name, Assignee.name, DeskRow.name, Holder.name)
             .join(Author, StoryRow.author_id == Author.id)
             .outerjoin(Assignee, StoryRow.assignee_id == Assignee.id)
             .outerjoin(DeskRow, StoryRow.desk_id == DeskRow.id)
+            .outerjoin(EditLockRow, EditLockRow.story_id == StoryRow.id)
+            .outerjoin(Holder, EditLockRow.holder_id == Holder.id)
         )
 
     def get(self, story_id: int, *, for_update: bool = False) -> Story:
         """The story with its current text; for_update takes the row lock (on servers) so two
         people acting on one story at once are served one after the other."""
         stmt = (
-            self._with_names()
-            .add_columns(Holder.name, EditLockRow.heartbeat_at)
-            .outerjoin(EditLockRow, EditLockRow.story_id == StoryRow.id)
-            .outerjoin(Holder, EditLockRow.holder_id == Holder.id)
-            .where(StoryRow.id == story_id)
+            self._with_names().add_columns(EditLockRow.heartbeat_at).where(StoryRow.id == story_id)
         )
         if for_update:
             stmt = stmt.with_for_update(of=StoryRow)
@@ -216,9 +218,10 @@ class Stories:
         )
         marks = sqlite.HIT_START, sqlite.HIT_END
         hits = []
-        for row, a, b, d, rank, *snippets in self._session.execute(stmt):
+        for row, a, b, d, h, rank, *snippets in self._session.execute(stmt):
             best = next((s for s in snippets if s and sqlite.HIT_START in s), snippets[0] or "")
-            hits.append(SearchHit(_summary(row, a, b, d), search.split_snippet(best, *marks), rank))
+            summary = _summary(row, a, b, d, h)
+            hits.append(SearchHit(summary, search.split_snippet(best, *marks), rank))
         return hits
 
     def _search_plain(
@@ -245,8 +248,8 @@ class Stories:
             .offset(f.offset)
         )
         return [
-            SearchHit(_summary(row, a, b, d), search.plain_snippet(body, terms), 0.0)
-            for row, a, b, d, body in self._session.execute(stmt)
+            SearchHit(_summary(row, a, b, d, h), search.plain_snippet(body, terms), 0.0)
+            for row, a, b, d, h, body in self._session.execute(stmt)
         ]
 
 

@@ -119,7 +119,10 @@ class BoardColumnModel(QAbstractListModel):
             case Qt.ItemDataRole.DisplayRole:
                 return story.slug
             case Qt.ItemDataRole.ToolTipRole:
-                return f"{story.headline}\n{story.copyfit.describe()}".strip()
+                tip = f"{story.headline}\n{story.copyfit.describe()}".strip()
+                if story.state is State.EDITING and story.lock_holder:
+                    tip += "\n" + self.tr("%1 holds the edit lock").replace("%1", story.lock_holder)
+                return tip
             case _ if role == StoryIdRole:
                 return story.id
             case _ if role == SummaryRole:

@@ -314,7 +314,7 @@ class StoryListModel(QAbstractTableModel):
                 story.headline,
                 story.author,
                 story.desk or "",
-                look.state_name(story.state),
+                self._state(story),
                 look.words_and_target(story.word_count, story.target_words),
                 look.short_time(story.deadline, now),
                 look.short_time(story.updated_at, now),
@@ -326,7 +326,16 @@ class StoryListModel(QAbstractTableModel):
             self._shown[row] = shown
         return shown
 
+    def _state(self, story: StorySummary) -> str:
+        """ "In editing · milica": whose edit lock it is, where that is news (not a draft)."""
+        name = look.state_name(story.state)
+        if story.state is State.EDITING and story.lock_holder:
+            return f"{name} · {story.lock_holder}"
+        return name
+
     def _tooltip(self, story: StorySummary, column: int) -> str | None:
+        if column == STATE and story.lock_holder:
+            return self.tr("%1 holds the edit lock").replace("%1", story.lock_holder)
         if column == WORDS:
             return story.copyfit.describe()
         if column == DEADLINE and story.is_late(self.controller.now()):

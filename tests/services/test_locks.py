@@ -188,3 +188,16 @@ def test_text_still_being_written_when_the_writer_filed_elsewhere_is_kept(
     assert saved.story.body.text == "Snow."
     # Her own filing is nothing to be told about; the copy is in the story's revisions.
     assert locks.lost_locks(staffed, "ana", story.id) == []
+
+
+def test_lists_and_search_say_who_holds_each_story(staffed: UnitOfWork) -> None:
+    from desk.domain.story import StoryFilter
+
+    story_id = claimed(staffed)
+    [row] = queries.list_stories(staffed, StoryFilter(states=(State.EDITING,)))
+    assert (row.id, row.lock_holder) == (story_id, "milica")
+    [hit] = queries.search_stories(staffed, "Pristina")
+    assert hit.story.lock_holder == "milica"
+    act(staffed, "milica", story_id, Action.RELEASE)
+    [row] = queries.list_stories(staffed, StoryFilter(states=(State.FILED,)))
+    assert row.lock_holder is None

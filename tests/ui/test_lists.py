@@ -125,7 +125,7 @@ def test_state_badges_and_late_deadlines(signed_in, newsroom_uow, clock):
     stories.act(newsroom_uow, "milica", late, Action.CLAIM)
     model.refresh_rows()
     rows = {model.index(r, SLUG).data(): r for r in range(model.rowCount())}
-    assert model.index(rows["late-one"], STATE).data() == "In editing"
+    assert model.index(rows["late-one"], STATE).data() == "In editing · milica"
 
 
 def test_a_page_asked_for_while_it_is_being_read_arrives_by_itself(signed_in, newsroom_uow, qtbot):

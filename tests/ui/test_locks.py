@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from desk.domain.story import RevisionKind, State
 from desk.domain.workflow import Action
@@ -153,3 +153,17 @@ def test_next_time_she_opens_the_story_she_is_told_once(
     # Told once: the next time the story opens, no banner.
     assert milica.pane.show_story(None) and milica.pane.show_story(claimed)
     assert not banner.isVisible()
+
+
+def test_the_in_editing_list_names_each_storys_editor(
+    qtbot, open_window, claimed: int, newsroom_uow: UnitOfWork
+) -> None:
+    from desk.domain.queues import QueueId
+    from desk.ui.story_list_model import STATE
+
+    tom = open_window("tom")
+    tom.select_queue(QueueId.IN_EDITING)
+    model = tom.list_model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)
+    assert model.index(0, STATE).data() == "In editing · milica"
+    assert model.index(0, STATE).data(Qt.ItemDataRole.ToolTipRole) == "milica holds the edit lock"
