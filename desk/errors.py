@@ -25,3 +25,8 @@ class SignInFailed(DeskError):
 
 class StoreError(DeskError):
     """The newsroom database cannot be opened or used (missing, newer, damaged, read-only)."""
+
+
+class WriteFailed(DeskError):
+    """A file Desk was asked to write (an export, a backup) could not be written; whatever was
+    at that path before is untouched, and nothing half-written is left beside it."""

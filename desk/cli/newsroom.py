@@ -8,17 +8,23 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from desk import paths
+from desk import fileio, paths
 from desk.cli import output
 from desk.cli.context import Context
-from desk.errors import Invalid, Refused
+from desk.errors import Invalid, Refused, WriteFailed
 from desk.services import backups, maintenance, newsroom
 
 
 def cmd_init(ctx: Context) -> int:
     url = ctx.url
     if url == f"sqlite:///{paths.default_database_path()}":
-        paths.default_database_path().parent.mkdir(parents=True, exist_ok=True)
+        file = paths.default_database_path()
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise WriteFailed(
+                f"Cannot create the newsroom. {fileio.describe(error, file)}"
+            ) from None
     ctx.open(create=True)
     uow = ctx.uow
     chief = ctx.user_name()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from desk import paths
+from desk import fileio, paths
 from desk.errors import DeskError, Invalid, StoreError
 from desk.services.maintenance import check
 from desk.storage import migrate, sqlite
@@ -79,6 +79,8 @@ def back_up_today(uow: UnitOfWork, *, keep: int | None = None, again: bool = Fal
     database = uow.store.file
     if database is None or keep <= 0:
         return Rotation(None)
+    if uow.store.read_only and not again:
+        return Rotation(None)  # a newsroom nobody can change needs no new copy
     day = uow.clock().astimezone().date()
     folder = daily_folder(database)
     target = folder / f"{database.stem}-{day:%Y-%m-%d}{database.suffix}"
@@ -191,9 +193,11 @@ def inspected(source: Path, database: Path) -> Iterator[Candidate]:
         original, trial = Path(scratch) / "original.sqlite", Path(scratch) / "check.sqlite"
         try:
             shutil.copyfile(source, original)
+            shutil.copyfile(original, trial)
         except OSError as error:
+            if error.errno in fileio.FULL:  # the scratch folder's disk, not the backup's
+                raise Invalid(fileio.describe(error, trial)) from None
             raise Invalid(f"Cannot read {source}: {_reason(error)}.") from None
-        shutil.copyfile(original, trial)
         revision, stories = _examine(trial, name)
         try:
             store = open_store(f"sqlite:///{trial}", create=False)  # upgrades the scratch copy
@@ -209,6 +213,23 @@ def inspected(source: Path, database: Path) -> Iterator[Candidate]:
         yield Candidate(source, original, revision, stories)
 
 
+def _examine(file: Path, name: str) -> tuple[str, int]:
+    """(revision, stories) of a scratch copy that SQLite finds whole and that holds a newsroom
+    of a schema this Desk knows; else the refusal saying which of those it is not."""
+    found = sqlite.examine(file)
+    if found.damage is not None:
+        raise _refusal(name, f"it is {found.damage}")
+    if found.revision is None:
+        raise _refusal(name, "it is an SQLite database but not a Desk newsroom")
+    if found.revision not in migrate.REVISIONS:
+        raise _refusal(
+            name,
+            f"it was saved by a newer Desk (schema {found.revision}; this Desk knows up to "
+            f"{migrate.HEAD}). Install the newer Desk",
+        )
+    return found.revision, found.stories
+
+
 def _refusal(name: str, why: str) -> Invalid:
     return Invalid(f"Cannot restore {name}: {why}; nothing was changed.")
 
@@ -219,87 +240,21 @@ def restore(candidate: Candidate, database: Path, now: datetime) -> Restored:
     folder = database.parent
     if not folder.is_dir():
         raise Invalid(f"The folder {folder} does not exist.")
-    staged = _staged_copy(candidate.copy, folder, database.name)
+    try:
+        staged = sqlite.stage(candidate.copy, database)
+    except OSError as error:
+        raise StoreError(f"{fileio.describe(error, database)} Nothing was changed.") from None
     try:
         if not database.exists():
-            _remove_sidecars(database)  # a stray -wal would be read into the restored file
-            _swap(staged, database, None)
+            _put_in_place(staged, database, None)
             return Restored(database, candidate.source, None)
         previous = _previous_name(database, now)
-        with _alone_with(database) as connection:
+        with sqlite.alone_with(database, LOCK_WAIT_SECONDS) as connection:
             _save_previous(connection, database, previous)
-            _remove_sidecars(database)
-            _swap(staged, database, connection)
+            _put_in_place(staged, database, connection)
         return Restored(database, candidate.source, previous)
     finally:
         staged.unlink(missing_ok=True)
-
-
-# SQLite file handling below talks to the sqlite3 module directly: the restore works on files
-# no engine may hold open. (It belongs beside the online backup in desk/storage/sqlite.py.)
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def _examine(file: Path, name: str) -> tuple[str, int]:
-    """SQLite's own integrity check and Desk's schema revision: (revision, stories). `file` is
-    a scratch copy, so one saved in WAL mode opens as it would in Desk."""
-    with file.open("rb") as f:
-        if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise _refusal(name, "it is not an SQLite database")
-    connection = sqlite3.connect(file)
-    try:
-        connection.execute("PRAGMA query_only=ON")
-        rows = [r[0] for r in connection.execute("PRAGMA integrity_check")]
-        if rows != ["ok"]:
-            raise _refusal(name, f"it is damaged ({rows[0]})")
-        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
-        found = "alembic_version" in tables and "stories" in tables
-        revision = (
-            found and connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        )
-        if not revision:
-            raise _refusal(name, "it is an SQLite database but not a Desk newsroom")
-        if revision[0] not in migrate.REVISIONS:
-            raise _refusal(
-                name,
-                f"it was saved by a newer Desk (schema {revision[0]}; this Desk knows up to "
-                f"{migrate.HEAD}). Install the newer Desk",
-            )
-        return revision[0], connection.execute("SELECT count(*) FROM stories").fetchone()[0]
-    except sqlite3.DatabaseError as error:
-        raise _refusal(name, f"it is damaged ({_reason(error)})") from None
-    finally:
-        connection.close()
-
-
-@contextmanager
-def _alone_with(database: Path) -> Iterator[sqlite3.Connection | None]:
-    """A connection that holds the newsroom to itself: its WAL written into the file and gone,
-    and an exclusive lock kept until the connection closes. Leaving WAL mode is refused while
-    any other connection has the file open, which is how another Desk is noticed. None when the
-    file is too damaged to open (it is then saved byte for byte)."""
-    connection = sqlite3.connect(database, timeout=LOCK_WAIT_SECONDS, isolation_level=None)
-    try:
-        try:
-            connection.execute("PRAGMA journal_mode=DELETE").fetchall()
-            connection.execute("PRAGMA locking_mode=EXCLUSIVE").fetchall()
-            connection.execute("BEGIN EXCLUSIVE")
-            connection.execute("COMMIT")  # in EXCLUSIVE locking mode the lock stays
-        except sqlite3.OperationalError as error:
-            if "locked" in str(error) or "busy" in str(error):
-                raise StoreError(
-                    f"Another Desk has the newsroom at {database} open; close it and try "
-                    "again. Nothing was changed."
-                ) from None
-            raise StoreError(f"Cannot take over {database}: {_reason(error)}.") from None
-        except sqlite3.DatabaseError:
-            connection.close()  # nothing of it is readable; Windows must be able to rename it
-            yield None
-            return
-        yield connection
-    finally:
-        connection.close()
 
 
 def _previous_name(database: Path, now: datetime) -> Path:
@@ -316,71 +271,18 @@ def _previous_name(database: Path, now: datetime) -> Path:
 def _save_previous(connection: sqlite3.Connection | None, database: Path, target: Path) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        os.close(fd)
-        try:
-            if connection is not None:
-                copy = sqlite3.connect(tmp)
-                try:
-                    connection.backup(copy)
-                finally:
-                    copy.close()
-            else:  # too damaged for SQLite to read: keep its bytes, and its WAL if it has one
-                shutil.copyfile(database, tmp)
-                wal = database.with_name(database.name + "-wal")
-                if wal.exists():
-                    shutil.copyfile(wal, target.with_name(target.name + "-wal"))
-            _fsync(Path(tmp))
-            os.replace(tmp, target)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
-    except (OSError, sqlite3.Error) as error:
+        sqlite.copy_aside(connection, database, target)
+    except OSError as error:
+        raise StoreError(f"{fileio.describe(error, target)} Nothing was changed.") from None
+    except sqlite3.Error as error:
         raise StoreError(
             f"Cannot save the current newsroom to {target.parent}: {_reason(error)}. "
             "Nothing was changed."
         ) from None
 
 
-def _staged_copy(copy: Path, folder: Path, name: str) -> Path:
-    """The checked bytes in a temp file beside the newsroom, on disk, ready to be renamed."""
+def _put_in_place(staged: Path, database: Path, connection: sqlite3.Connection | None) -> None:
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".restore")
-        with os.fdopen(fd, "wb") as out, copy.open("rb") as src:
-            shutil.copyfileobj(src, out)
-            out.flush()
-            os.fsync(out.fileno())
+        sqlite.replace_database(staged, database, connection)
     except OSError as error:
-        raise StoreError(
-            f"Cannot write into {folder}: {_reason(error)}. Nothing was changed."
-        ) from None
-    return Path(tmp)
-
-
-def _remove_sidecars(database: Path) -> None:
-    for suffix in ("-wal", "-shm", "-journal"):
-        database.with_name(database.name + suffix).unlink(missing_ok=True)
-
-
-def _swap(staged: Path, database: Path, connection: sqlite3.Connection | None) -> None:
-    if connection is not None and os.name == "nt":
-        connection.close()  # Windows cannot rename over an open file
-    try:
-        os.replace(staged, database)
-    except OSError as error:
-        raise StoreError(f"Cannot replace {database}: {_reason(error)}.") from None
-    _fsync_folder(database.parent)
-
-
-def _fsync(file: Path) -> None:
-    with file.open("rb+") as f:
-        os.fsync(f.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return  # folders cannot be opened there; NTFS journals the rename itself
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        raise StoreError(fileio.describe(error, database)) from None

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from desk.domain.body import Body, Image, Picture
 from desk.domain.story import Comment, Story
-from desk.errors import Invalid, StoreError
-from desk.fileio import write_atomic
+from desk.errors import Invalid
+from desk.fileio import write_file
 from desk.storage.uow import UnitOfWork
 
 FORMATS = ("docx", "html", "txt")
@@ -82,8 +82,7 @@ def export_stories(
     if not target.parent.is_dir():
         raise Invalid(f"The folder {target.parent} does not exist.")
     story, extras = _read(uow, story_ids[0], fmt, comments)
-    for each, content in _files(story, fmt, extras, target):
-        _write(each, content)
+    _write_all(_files(story, fmt, extras, target))
     return [target]
 
 
@@ -101,8 +100,7 @@ def export_each(
     for story_id in story_ids:
         story, extras = _read(uow, story_id, fmt, comments)
         path = folder / file_name(story, fmt, taken)
-        for each, content in _files(story, fmt, extras, path):
-            _write(each, content)
+        _write_all(_files(story, fmt, extras, path))
         yield path
 
 
@@ -135,11 +133,11 @@ def _read(uow: UnitOfWork, story_id: int, fmt: str, comments: bool) -> tuple[Sto
         return story, _extras(uow, story.id, comments) if fmt in ("docx", "html") else None
 
 
-def _write(path: Path, content: bytes) -> None:
-    try:
-        write_atomic(path, content)
-    except OSError as error:
-        raise StoreError(f"Cannot write {path}: {error.strerror}.") from None
+def _write_all(files: list[tuple[Path, bytes]]) -> None:
+    """Each file whole or not at all (desk/fileio.py says why not); a web page's pictures go
+    first, so a page never appears without them."""
+    for path, content in reversed(files):
+        write_file(path, content)
 
 
 def _extras(uow: UnitOfWork, story_id: int, comments: bool) -> Extras:

@@ -3,11 +3,16 @@ The rotating daily copies and restoring one are in desk/services/backups.py."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from desk.errors import Invalid, StoreError
+from sqlalchemy.exc import SQLAlchemyError
+
+from desk import fileio
+from desk.errors import Invalid, StoreError, WriteFailed
 from desk.storage import sqlite
+from desk.storage.store import explain
 from desk.storage.uow import UnitOfWork
 
 
@@ -23,12 +28,24 @@ def backup(uow: UnitOfWork, target: Path) -> Path:
         raise StoreError("A newsroom on a server is backed up on the server (pg_dump).")
     if uow.store.file is not None and target.resolve() == uow.store.file.resolve():
         raise Invalid("A backup cannot overwrite the newsroom itself.")
-    with uow.store.engine.connect() as connection:
-        try:
+    try:
+        with uow.store.engine.connect() as connection:
             sqlite.backup(connection, target)
-        except OSError as error:
-            raise StoreError(f"Cannot write the backup to {target}: {error.strerror}.") from None
+            connection.rollback()
+    except OSError as error:  # the copy could not be written: what was at `target` is kept
+        raise WriteFailed(fileio.describe(error, target)) from None
+    except (SQLAlchemyError, sqlite3.Error) as error:  # the newsroom could not be read
+        raise StoreError(explain(error, uow.store.url)) from None
     return target
+
+
+def read_only(uow: UnitOfWork) -> str | None:
+    """Why this newsroom cannot be changed, in a sentence for the window to show; None when it
+    can be. Its stories can still be read, searched and exported."""
+    why = uow.store.read_only
+    if why is None:
+        return None
+    return f"The newsroom is read-only: {why}. You can read and export its stories, but not change them."
 
 
 # --- The check ---------------------------------------------------------------------------------

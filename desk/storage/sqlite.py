@@ -1,4 +1,5 @@
-"""Everything only SQLite can run: connection pragmas, FTS5, the online backup, the integrity check.
+"""Everything only SQLite can run: connection pragmas, FTS5, the online backup, the integrity
+check, what its errors mean, and the whole-file work of a restore.
 
 This is the one clearly marked place for SQLite-specific code; the rest of the storage layer
 is portable SQLAlchemy, and the PostgreSQL counterparts live in `postgresql.py`.
@@ -6,10 +7,13 @@ is portable SQLAlchemy, and the PostgreSQL counterparts live in `postgresql.py`.
 
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 import sqlite3
-import tempfile
 import time
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +31,9 @@ from sqlalchemy import (
     table,
     text,
 )
+
+from desk import fileio
+from desk.errors import StoreError
 
 BUSY_TIMEOUT_MS = 15_000
 BEGIN_OPTION = "desk_sqlite_begin"  # execution option: "IMMEDIATE" for write transactions
@@ -167,34 +174,31 @@ def search_index() -> SearchIndex:
 
 
 def backup(connection: Connection, target: Path) -> None:
-    """An online, consistent copy of the database (SQLite's backup API), written atomically."""
-    target = Path(target)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        source: sqlite3.Connection = connection.connection.dbapi_connection  # type: ignore[assignment]
-        copy = sqlite3.connect(tmp)
-        try:
-            source.backup(copy)
-            copy.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
-        finally:
-            copy.close()
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """An online, consistent copy of the database (SQLite's backup API), written atomically.
+    A full disk is OSError(ENOSPC), like any other file Desk writes."""
+    source: sqlite3.Connection = connection.connection.dbapi_connection  # type: ignore[assignment]
+    _copy_into(source, Path(target))
 
 
 def backup_file(source: Path, target: Path) -> None:
-    """Copy a database file that no engine has open (before an upgrade)."""
-    with sqlite3.connect(source) as src:
+    """Copy a database file that no engine has open (before an upgrade), atomically."""
+    with closing(sqlite3.connect(source)) as src:
         src.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        copy = sqlite3.connect(target)
+        _copy_into(src, Path(target))
+
+
+def _copy_into(source: sqlite3.Connection, target: Path) -> None:
+    with fileio.replacing(target, mode=fileio.PRIVATE) as tmp:
         try:
-            src.backup(copy)
+            with closing(sqlite3.connect(tmp)) as copy:
+                source.backup(copy)
+                copy.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+        except sqlite3.Error as error:
+            if failure(error, tmp) == FULL:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(target)) from None
+            raise
         finally:
-            copy.close()
-    src.close()
+            _remove_sidecars(tmp)
 
 
 def integrity_problems(connection: Connection) -> list[str]:
@@ -209,5 +213,194 @@ def integrity_problems(connection: Connection) -> list[str]:
     try:
         connection.execute(text(SEARCH_CHECK))
     except Exception as error:  # the FTS5 module reports a mismatch as an error
-        problems.append(f"The search index does not match the stories ({error}).")
+        # FTS5 asks for its check with an INSERT, which a read-only newsroom refuses: there
+        # the index cannot be checked (nor can it drift, as nothing is written).
+        if failure(getattr(error, "orig", None) or error, None) != READ_ONLY:
+            problems.append(f"The search index does not match the stories ({error}).")
     return problems
+
+
+# --- What went wrong -------------------------------------------------------------------------
+
+FULL, READ_ONLY, BUSY, CANNOT_OPEN, NOT_A_DATABASE, DISK_FAILED = (
+    "full",
+    "read-only",
+    "busy",
+    "cannot open",
+    "not a database",
+    "disk failed",
+)
+
+
+def failure(error: BaseException, file: Path | None) -> str | None:
+    """Which of the failures a person can do something about SQLite reported (FULL, READ_ONLY,
+    ...), or None. `file` is the database's file, looked at where SQLite's answer is vague: an
+    I/O error on a disk with no space left is a full disk; "unable to open" in a folder that
+    cannot be written to is a read-only newsroom (SQLite must create its -wal and -shm files)."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    detail = str(error).lower()
+    if name == "SQLITE_FULL" or "database or disk is full" in detail:
+        return FULL
+    if name.startswith("SQLITE_READONLY") or "readonly database" in detail:
+        return READ_ONLY
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in detail or "busy" in detail:
+        return BUSY
+    if name == "SQLITE_NOTADB" or "file is not a database" in detail:
+        return NOT_A_DATABASE
+    folder = file.parent if file is not None else None
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in detail:
+        return FULL if folder is not None and fileio.nearly_full(folder) else DISK_FAILED
+    if name.startswith("SQLITE_CANTOPEN") or "unable to open database file" in detail:
+        if file is not None and why_read_only(file) is not None:
+            return READ_ONLY
+        if folder is not None and fileio.nearly_full(folder):
+            return FULL
+        return CANNOT_OPEN
+    return None
+
+
+def why_read_only(file: Path) -> str | None:
+    """Why the newsroom in `file` cannot be changed, as a phrase ("the folder /srv/news cannot
+    be written to"); None when it can. SQLite writes the file and, beside it, its -wal and -shm
+    files, so both the file and its folder must be writable."""
+    return fileio.unwritable(file.parent) or (fileio.unwritable(file) if file.exists() else None)
+
+
+def may_read_as_snapshot(file: Path) -> bool:
+    """Whether a newsroom that cannot be written can still be read safely without its -wal and
+    -shm files: nobody can be writing it (its folder takes no new files), and no changes are
+    waiting in a -wal file that reading the file alone would miss."""
+    wal = file.with_name(file.name + "-wal")
+    return (
+        file.is_file()
+        and fileio.unwritable(file.parent) is not None
+        and not (wal.exists() and wal.stat().st_size > 0)
+    )
+
+
+def snapshot_connector(file: Path) -> Callable[[], sqlite3.Connection]:
+    """Connections that read `file` as it is and never write (SQLite's immutable mode): for a
+    newsroom on a read-only disk or in a read-only folder, where SQLite cannot make its -shm."""
+    uri = f"{file.absolute().as_uri()}?mode=ro&immutable=1"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(
+            uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+
+    return connect
+
+
+# --- Restore: whole files, which no engine may hold open --------------------------------------
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+SIDECARS = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class Examined:
+    """What a database file holds, as SQLite sees it."""
+
+    damage: str | None  # why SQLite cannot use it ("not an SQLite database", "damaged (...)")
+    revision: str | None = None  # Desk's schema revision; None: there is no Desk schema in it
+    stories: int = 0
+
+
+def examine(file: Path) -> Examined:
+    """SQLite's own integrity check, Desk's schema revision and the number of stories. Give it a
+    scratch copy: a file saved in WAL mode is opened as Desk would open it, which writes
+    beside it."""
+    with file.open("rb") as f:
+        if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            return Examined("not an SQLite database")
+    try:
+        with closing(sqlite3.connect(file)) as connection:
+            connection.execute("PRAGMA query_only=ON")
+            rows = [r[0] for r in connection.execute("PRAGMA integrity_check")]
+            if rows != ["ok"]:
+                return Examined(f"damaged ({rows[0]})")
+            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+            if not {"alembic_version", "stories"} <= tables:
+                return Examined(None)
+            found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if not found:
+                return Examined(None)
+            stories = connection.execute("SELECT count(*) FROM stories").fetchone()[0]
+            return Examined(None, found[0], stories)
+    except sqlite3.DatabaseError as error:
+        return Examined(f"damaged ({_first_line(error)})")
+
+
+@contextmanager
+def alone_with(database: Path, wait: float) -> Iterator[sqlite3.Connection | None]:
+    """A connection that holds the newsroom to itself: its WAL written into the file and gone,
+    and an exclusive lock kept until the connection closes. Leaving WAL mode is refused while
+    any other connection has the file open, which is how another Desk is noticed (StoreError,
+    after `wait` seconds). None when the file is too damaged to open (keep it byte for byte)."""
+    connection = sqlite3.connect(database, timeout=wait, isolation_level=None)
+    try:
+        try:
+            connection.execute("PRAGMA journal_mode=DELETE").fetchall()
+            connection.execute("PRAGMA locking_mode=EXCLUSIVE").fetchall()
+            connection.execute("BEGIN EXCLUSIVE")
+            connection.execute("COMMIT")  # in EXCLUSIVE locking mode the lock stays
+        except sqlite3.OperationalError as error:
+            if failure(error, database) == BUSY:
+                raise StoreError(
+                    f"Another Desk has the newsroom at {database} open; close it and try "
+                    "again. Nothing was changed."
+                ) from None
+            raise StoreError(f"Cannot take over {database}: {_first_line(error)}.") from None
+        except sqlite3.DatabaseError:
+            connection.close()  # nothing of it is readable; Windows must be able to rename it
+            yield None
+            return
+        yield connection
+    finally:
+        connection.close()
+
+
+def copy_aside(connection: sqlite3.Connection | None, database: Path, target: Path) -> None:
+    """`database` as it is now, copied to `target` atomically: through `connection` (SQLite's
+    backup) when it could be opened, else byte for byte, with its -wal beside the copy."""
+    if connection is not None:
+        _copy_into(connection, target)
+        return
+    wal = database.with_name(database.name + "-wal")
+    if wal.exists():
+        fileio.copy_atomic(wal, target.with_name(target.name + "-wal"), mode=fileio.PRIVATE)
+    fileio.copy_atomic(database, target, mode=fileio.PRIVATE)
+
+
+def stage(checked: Path, database: Path) -> Path:
+    """The checked bytes in a temporary file beside `database`, on the disk, ready to be renamed
+    over it (replace_database). OSError when the folder cannot take it."""
+    staged = fileio.temporary_beside(database, suffix=".restore")
+    try:
+        shutil.copyfile(checked, staged)
+        fileio.fsync_file(staged)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    return staged
+
+
+def replace_database(
+    staged: Path, database: Path, connection: sqlite3.Connection | None = None
+) -> None:
+    """Put `staged` in place of `database`: the old file's -wal, -shm and -journal go first (a
+    stray -wal would be read into the new file), then one rename, made to last."""
+    _remove_sidecars(database)
+    if connection is not None and os.name == "nt":
+        connection.close()  # Windows cannot rename over an open file
+    os.replace(staged, database)
+    fileio.fsync_folder(database.parent)
+
+
+def _remove_sidecars(database: Path) -> None:
+    for suffix in SIDECARS:
+        database.with_name(database.name + suffix).unlink(missing_ok=True)
+
+
+def _first_line(error: BaseException) -> str:
+    return str(error).splitlines()[0] if str(error) else type(error).__name__

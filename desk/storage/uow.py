@@ -14,6 +14,7 @@ from desk.errors import StoreError
 from desk.storage.checks import Checks
 from desk.storage.records import Comments, Desks, History, Locks, Pictures, Users
 from desk.storage.store import Store
+from desk.storage.store import explain as describe_failure
 from desk.storage.stories import Revisions, Stories
 
 
@@ -61,7 +62,7 @@ class UnitOfWork:
             session.rollback()
             session.close()
         if isinstance(error, OperationalError):
-            raise StoreError(explain(error)) from error
+            raise StoreError(explain(error, self.store)) from error
 
     @contextmanager
     def reading(self) -> Iterator[UnitOfWork]:
@@ -69,7 +70,7 @@ class UnitOfWork:
         try:
             yield self
         except OperationalError as error:
-            raise StoreError(explain(error)) from error
+            raise StoreError(explain(error, self.store)) from error
         finally:
             session, self._session = self._session, None
             if session is not None:
@@ -85,13 +86,7 @@ class UnitOfWork:
         return self.store.dialect
 
 
-def explain(error: OperationalError) -> str:
-    """What went wrong with the database, for the person at the keyboard."""
-    detail = str(error.orig) if error.orig is not None else str(error)
-    if "locked" in detail or "busy" in detail:
-        return "The newsroom is busy (another Desk is writing); try again in a moment."
-    if "readonly" in detail or "read-only" in detail:
-        return "The newsroom database is read-only; nothing was saved."
-    if "disk" in detail and ("full" in detail or "I/O" in detail):
-        return "The disk is full or failing; nothing was saved."
-    return f"The newsroom database failed: {detail.splitlines()[0]}"
+def explain(error: OperationalError, store: Store) -> str:
+    """What went wrong with the database, for the person at the keyboard (a full disk, a
+    read-only newsroom, another Desk writing): the sentences are made in desk/storage/store.py."""
+    return describe_failure(error, store.url)

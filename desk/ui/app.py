@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import getpass
 import os
@@ -14,10 +15,10 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QProgressDialog
 
-from desk import __version__, paths
+from desk import __version__, fileio, paths
 from desk.domain.story import User
 from desk.errors import DeskError
-from desk.services import backups, newsroom, session
+from desk.services import backups, maintenance, newsroom, session
 from desk.services.session import Newsroom
 from desk.ui import crash
 from desk.ui.background import Background
@@ -31,9 +32,12 @@ BACKUP_WAIT_MS = 120 * 1000  # on closing, for a copy still being written
 
 
 def settings() -> QSettings:
-    """The window's remembered state, in one file Desk owns (tests point it at tmp_path)."""
+    """The window's remembered state, in one file Desk owns (tests point it at tmp_path). Qt
+    writes it through a temporary file and a rename, as Desk writes its own files; a folder
+    that cannot be written only means the layout is not remembered."""
     path = paths.settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):  # else remembered for this session only
+        path.parent.mkdir(parents=True, exist_ok=True)
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
@@ -104,6 +108,9 @@ def _sample(store: QSettings) -> str:
     QApplication.processEvents()
     try:
         session.sample_copy(paths.cache_dir(), target, _login_name())
+    except OSError as error:
+        why = fileio.describe(error, Path(error.filename or target))
+        raise DeskError(f"Cannot prepare the sample newsroom. {why}") from None
     finally:
         progress.close()
     return f"sqlite:///{target}"
@@ -129,7 +136,11 @@ def choose_newsroom(db: str | None, demo: bool, store: QSettings) -> tuple[str, 
         return None
     if dialog.choice == SAMPLE:
         return _sample(store), False
-    paths.default_database_path().parent.mkdir(parents=True, exist_ok=True)
+    file = paths.default_database_path()
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DeskError(f"Cannot create the newsroom. {fileio.describe(error, file)}") from None
     return paths.database_url(), True
 
 
@@ -169,6 +180,20 @@ def _refuse(app: QApplication, message: str) -> int:
     return 1
 
 
+def start_notices(handle: Newsroom) -> list[str]:
+    """What the person should know as the window opens about what cannot be written: the
+    newsroom itself (read-only: it opens for reading), else the data folder that keeps text the
+    newsroom would not take. Said once, in the status bar and on stderr, never in a box."""
+    if (read_only := maintenance.read_only(handle)) is not None:
+        return [read_only]
+    if (why := fileio.unwritable(paths.data_dir())) is not None:
+        return [
+            f"Desk cannot write in its data folder: {why}. Stories are saved as usual, but "
+            "text the newsroom refuses can be kept only on screen."
+        ]
+    return []
+
+
 def run(db: str | None = None, user: str | None = None, demo: bool = False) -> int:
     """The window, from start to close; the exit code for the shell."""
     app = application()
@@ -200,8 +225,13 @@ def run(db: str | None = None, user: str | None = None, demo: bool = False) -> i
         backups = None if demo else keep_daily_backups(window, handle)
         stopped = [] if demo else crash.unclean_exits(url)
         marker = None if demo else crash.mark_running(url)
+        notices = start_notices(handle)
+        for notice in notices:
+            print(f"desk: warning: {notice}", file=sys.stderr)
         if stopped:
-            window.statusBar().showMessage(crash.message(stopped))  # stays until replaced
+            notices.append(crash.message(stopped))
+        if notices:
+            window.statusBar().showMessage("  ".join(notices))  # stays until replaced
         code = app.exec()
         crash.clear(marker)
         if backups is not None:

@@ -1,12 +1,13 @@
 """Knowing that a Desk window did not close properly, so that the next one can say so.
 
-Each window leaves a small marker in the data folder while it runs and takes it away when it
-closes. A marker whose process is gone means that window was killed, crashed or lost its
-computer: its stories are as of their last autosave, and the next window on that newsroom says
-so, once."""
+Each window leaves a small marker in the data folder while it runs (written whole, through a
+temporary file) and takes it away when it closes. A marker whose process is gone means that
+window was killed, crashed or lost its computer: its stories are as of their last autosave, and
+the next window on that newsroom says so, once."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -14,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desk import paths
+from desk.fileio import write_atomic
 
 
 def _folder() -> Path:
@@ -38,7 +40,7 @@ def mark_running(newsroom: str) -> Path | None:
     started = datetime.now(UTC).isoformat(timespec="seconds")
     try:
         marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.write_text(json.dumps({"newsroom": newsroom, "started": started}))
+        write_atomic(marker, json.dumps({"newsroom": newsroom, "started": started}).encode())
     except OSError:
         return None
     return marker
@@ -46,6 +48,12 @@ def mark_running(newsroom: str) -> Path | None:
 
 def clear(marker: Path | None) -> None:
     if marker is not None:
+        _remove(marker)
+
+
+def _remove(marker: Path) -> None:
+    # In a data folder gone read-only the marker stays: it is only a hint.
+    with contextlib.suppress(OSError):
         marker.unlink(missing_ok=True)
 
 
@@ -62,7 +70,7 @@ def unclean_exits(newsroom: str) -> list[datetime]:
             pid = int(marker.stem)
             data = json.loads(marker.read_text())
         except (ValueError, OSError):
-            marker.unlink(missing_ok=True)  # not ours, or half-written when it stopped
+            _remove(marker)  # not ours, or from an older Desk that wrote markers in place
             continue
         if pid == os.getpid() or _alive(pid) or data.get("newsroom") != newsroom:
             continue
@@ -70,7 +78,7 @@ def unclean_exits(newsroom: str) -> list[datetime]:
             found.append(datetime.fromisoformat(data["started"]))
         except (KeyError, TypeError, ValueError):
             found.append(datetime.now(UTC))
-        marker.unlink(missing_ok=True)
+        _remove(marker)
     return sorted(found)
 
 

@@ -370,6 +370,11 @@ class StoryPane(QWidget):
         text = self.tr("Not saved: %1").replace("%1", reason)
         if kept is not None:
             text += " " + self.tr("Your text is kept in %1.").replace("%1", str(kept))
+        elif self._text_dirty:
+            text += " " + self.tr(
+                "It could not be kept in a file either: it stays here on screen, and Desk "
+                "tries again as you go on."
+            )
         self.banner.setText(text)
         self.banner.setVisible(True)
         self.message.emit(text)

@@ -14,7 +14,7 @@ import pytest
 
 STORY_KEYS = {
     "id", "slug", "headline", "standfirst", "byline", "byline_parts", "dateline", "state",
-    "desk", "language", "tags", "author", "assignee", "lock_holder", "word_count",
+    "desk", "language", "tags", "author", "assignee", "lock_holder", "lock_seen", "word_count",
     "target_words", "deadline", "embargo", "publish_at", "published_at", "correction_number",
     "revision", "body_text", "created_at", "updated_at",
 }  # fmt: skip
