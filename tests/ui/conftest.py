@@ -142,3 +142,37 @@ def write_story(uow: UnitOfWork, author: str, headline: str, text: str, **detail
 
 def state_of(uow: UnitOfWork, story_id: int) -> str:
     return queries.get_story(uow, story_id).state.value
+
+
+def window_opener(qtbot, uow: UnitOfWork, prompts: FakePrompts, folder: Path, *,
+                  autosave_seconds: float, beat_by_hand: bool = False):  # fmt: skip
+    """opener("ana") -> the main window signed in as ana, shown (layout kept in `folder`).
+    beat_by_hand: the lock's heartbeat waits for the test, which moves its own clock."""
+    from PySide6.QtCore import QSettings
+
+    from desk.ui.main_window import MainWindow
+
+    windows = []
+
+    def make(name: str) -> MainWindow:
+        settings = QSettings(str(folder / f"{name}.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(
+            uow, _user(uow, name), settings, prompts, autosave_seconds=autosave_seconds
+        )
+        window.notifier.stop()  # tests poll by hand, so nothing races them
+        if beat_by_hand:
+            window.pane.heartbeat_timer.stop()
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    make.windows = windows  # type: ignore[attr-defined]
+    return make
+
+
+def stop_windows(opener) -> None:
+    """No timer of a test's windows fires after the test."""
+    for window in opener.windows:
+        window.pane.autosave_timer.stop()
+        window.pane.heartbeat_timer.stop()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from desk.domain.queues import QueueId
 from desk.domain.story import State
@@ -14,28 +14,22 @@ from desk.services import queries, stories
 from desk.storage.uow import UnitOfWork
 from desk.ui.main_window import MainWindow
 from desk.ui.story_list_model import HEADLINE, SLUG, StoryRole
-from tests.ui.conftest import FakePrompts, _user, state_of, type_text, write_story
+from tests.ui.conftest import (
+    FakePrompts,
+    state_of,
+    stop_windows,
+    type_text,
+    window_opener,
+    write_story,
+)
 
 
 @pytest.fixture
 def open_window(qtbot, newsroom_uow: UnitOfWork, prompts: FakePrompts, tmp_path: Path):
     """open_window("ana") -> the main window signed in as ana (layout kept in tmp_path)."""
-    windows = []
-
-    def make(name: str) -> MainWindow:
-        settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(
-            newsroom_uow, _user(newsroom_uow, name), settings, prompts, autosave_seconds=0.2
-        )
-        window.notifier.stop()  # tests poll by hand, so nothing races them
-        qtbot.addWidget(window)
-        window.show()
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.pane.autosave_timer.stop()
+    opener = window_opener(qtbot, newsroom_uow, prompts, tmp_path, autosave_seconds=0.2)
+    yield opener
+    stop_windows(opener)
 
 
 def shown_slugs(window: MainWindow) -> list[str]:

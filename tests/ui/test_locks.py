@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from desk.domain.story import RevisionKind, State
 from desk.domain.workflow import Action
@@ -16,30 +16,17 @@ from desk.ui import look
 from desk.ui.main_window import MainWindow
 from desk.ui.merge_dialog import MergeDialog
 from tests.conftest import Clock
-from tests.ui.conftest import FakePrompts, _user, type_text, write_story
+from tests.ui.conftest import FakePrompts, stop_windows, type_text, window_opener, write_story
 
 
 @pytest.fixture
 def open_window(qtbot, newsroom_uow: UnitOfWork, prompts: FakePrompts, tmp_path: Path):
-    windows = []
-
-    def make(name: str) -> MainWindow:
-        settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
-        # Autosave far off: the text typed stays unsaved until the test says otherwise.
-        window = MainWindow(
-            newsroom_uow, _user(newsroom_uow, name), settings, prompts, autosave_seconds=3600
-        )
-        window.notifier.stop()
-        window.pane.heartbeat_timer.stop()  # the test beats by hand, on its own clock
-        qtbot.addWidget(window)
-        window.show()
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.pane.autosave_timer.stop()
-        window.pane.heartbeat_timer.stop()
+    # Autosave far off: the text typed stays unsaved until the test says otherwise.
+    opener = window_opener(
+        qtbot, newsroom_uow, prompts, tmp_path, autosave_seconds=3600, beat_by_hand=True
+    )
+    yield opener
+    stop_windows(opener)
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from desk import paths
 from desk.domain.workflow import Action
@@ -16,23 +15,16 @@ from desk.services import queries, stories
 from desk.storage.uow import UnitOfWork
 from desk.ui.main_window import MainWindow
 from desk.ui.unsaved import RECOVERED_LABEL
-from tests.ui.conftest import FakePrompts, _user, type_text, write_story
+from tests.ui.conftest import FakePrompts, stop_windows, type_text, window_opener, write_story
 
 
 @pytest.fixture
 def open_window(qtbot, newsroom_uow: UnitOfWork, prompts: FakePrompts, tmp_path: Path):
-    def make(name: str) -> MainWindow:
-        settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(
-            newsroom_uow, _user(newsroom_uow, name), settings, prompts, autosave_seconds=3600
-        )
-        window.notifier.stop()
-        window.pane.heartbeat_timer.stop()
-        qtbot.addWidget(window)
-        window.show()
-        return window
-
-    return make
+    opener = window_opener(
+        qtbot, newsroom_uow, prompts, tmp_path, autosave_seconds=3600, beat_by_hand=True
+    )
+    yield opener
+    stop_windows(opener)
 
 
 def type_at_end(window: MainWindow, text: str) -> None:
@@ -94,17 +86,24 @@ def test_unsaveable_text_is_kept_in_one_pair_of_files_and_brought_back(
     again.close()
 
 
-def test_kept_text_whose_story_moved_on_becomes_a_conflict_copy(
-    qtbot, open_window, prompts, newsroom_uow, full_disk
-):
+def left_unsaved(open_window, prompts: FakePrompts, newsroom_uow: UnitOfWork, full_disk) -> int:
+    """Ana types a sentence the newsroom cannot take, closes Desk anyway, and the disk is freed;
+    her story's id."""
     story_id = write_story(newsroom_uow, "ana", "Snow in Belgrade", "Snow fell overnight.")
     window = open_window("ana")
     assert window.pane.show_story(story_id)
     type_at_end(window, " Buses are late.")
     assert not window.pane.autosave()
-    prompts.answers = [True]
+    prompts.answers = [True]  # close anyway
     window.close()
     full_disk()
+    return story_id
+
+
+def test_kept_text_whose_story_moved_on_becomes_a_conflict_copy(
+    qtbot, open_window, prompts, newsroom_uow, full_disk
+):
+    story_id = left_unsaved(open_window, prompts, newsroom_uow, full_disk)
     # Before she comes back, she files the story from her laptop: nobody holds it now.
     stories.act(newsroom_uow, "ana", story_id, Action.FILE)
     open_window("ana")
@@ -121,14 +120,7 @@ def test_kept_text_whose_story_moved_on_becomes_a_conflict_copy(
 def test_someone_elses_kept_text_is_left_alone(
     qtbot, open_window, prompts, newsroom_uow, full_disk
 ):
-    story_id = write_story(newsroom_uow, "ana", "Snow in Belgrade", "Snow fell overnight.")
-    window = open_window("ana")
-    assert window.pane.show_story(story_id)
-    type_at_end(window, " Buses are late.")
-    assert not window.pane.autosave()
-    prompts.answers = [True]
-    window.close()
-    full_disk()
+    left_unsaved(open_window, prompts, newsroom_uow, full_disk)
     open_window("marko")  # another person on this computer
     qtbot.wait(50)
     assert prompts.informed == []
