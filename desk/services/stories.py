@@ -249,24 +249,23 @@ def edit_story(
         new_text = _apply(story.text, given)
         text_changed = new_text != story.text
         given_details = {k: v for k, v in given.items() if k not in TEXT_CHANGES}
-        # Refused even when the text sent is the same: a save is only for the lock's holder.
+        # Refused even when the text sent is the same: a save is only for the lock's holder,
+        # or for someone who held it on `base_revision` and lost it since: what they were
+        # writing when it went is kept as a conflict copy, never lost.
         text_given = len(given_details) < len(given)
+        lost_lock = False
         if text_given and (reason := workflow.text_refusal(user, story)):
             if not (text_changed and locks.held_until_lost(uow, user, story, base_revision)):
                 raise Refused(reason)
-            # Written while they held the lock, which someone has since taken: kept, not lost.
-            assert base_revision is not None
-            number = _keep_conflict_copy(
-                uow, user, story, new_text, base_revision, now, lost=story.lock_holder
-            )
-            uow.commit()
-            return Saved(uow.stories.get(story_id), number, True)
+            lost_lock = True
         if given_details and (reason := workflow.details_refusal(user, story)):
-            raise Refused(reason)
+            if not lost_lock:
+                raise Refused(reason)
+            given_details = {}  # no longer theirs to change; their text is what is kept
         if story.lock_holder == user.name:
             uow.locks.heartbeat(story_id, user, now)  # any save is a sign of life
         details = _details(uow, given_details)
-        conflict = base_revision is not None and base_revision != story.revision
+        conflict = lost_lock or (base_revision is not None and base_revision != story.revision)
         number = None
         if text_changed and conflict:
             assert base_revision is not None
@@ -282,17 +281,10 @@ def edit_story(
 
 
 def _keep_conflict_copy(
-    uow: UnitOfWork,
-    user: User,
-    story: Story,
-    text: StoryText,
-    base: int,
-    now: datetime,
-    *,
-    lost: str | None = None,
+    uow: UnitOfWork, user: User, story: Story, text: StoryText, base: int, now: datetime
 ) -> int:
-    """Text written on an older revision, or by someone who has lost the lock (to `lost`, or
-    to nobody), is kept beside the stored text, never over it."""
+    """Text written on an older revision, or by someone who has since lost the lock, is kept
+    beside the stored text, never over it."""
     number = story.last_revision + 1
     uow.revisions.add(story.id, number, base, RevisionKind.CONFLICT, user.id, now, text)
     uow.stories.update(story.id, last_revision=number, updated_at=now)
@@ -300,8 +292,10 @@ def _keep_conflict_copy(
         f"revision {number} kept as a conflict copy: it was based on {base}, "
         f"the story was at {story.revision}"
     )
-    if story.lock_holder != user.name:
-        note += f"; the edit lock had passed to {lost}" if lost else "; the edit lock was let go"
+    if (holder := story.lock_holder) != user.name:
+        note += (
+            f"; the edit lock had passed to {holder}" if holder else "; the edit lock was let go"
+        )
     uow.history.add(story.id, user, "conflict", story.state, story.state, now, note)
     return number
 

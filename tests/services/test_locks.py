@@ -201,3 +201,20 @@ def test_lists_and_search_say_who_holds_each_story(staffed: UnitOfWork) -> None:
     act(staffed, "milica", story_id, Action.RELEASE)
     [row] = queries.list_stories(staffed, StoryFilter(states=(State.FILED,)))
     assert row.lock_holder is None
+
+
+def test_details_sent_with_a_lost_lock_text(staffed: UnitOfWork, clock: Clock) -> None:
+    """An editor may change details anyway, so hers go in; a writer's no longer do, and her
+    text is kept all the same."""
+    story_id = claimed(staffed)
+    act(staffed, "vesna", story_id, Action.TAKE_OVER)
+    changes = Changes(body=Body.from_paragraphs(["Milica's pass."]), tags=("izbori",))
+    saved = edit_story(staffed, "milica", story_id, changes, base_revision=1)
+    assert saved.conflict and saved.story.tags == ("izbori",)
+
+    story = create_story(staffed, "ana", StoryText("Snow", byline="By Ana Ilić"))
+    edit_story(staffed, "milica", story.id, Changes(assignee="marko"))
+    changes = Changes(body=Body.from_paragraphs(["Ana's lead."]), tags=("snow",))
+    saved = edit_story(staffed, "ana", story.id, changes, base_revision=1)
+    assert saved.conflict and saved.story.tags == ()
+    assert queries.get_revision(staffed, story.id, saved.revision).text.body.text == "Ana's lead."
