@@ -37,9 +37,12 @@ def keep_lock(uow: UnitOfWork, actor: str, story_id: int) -> Story:
     """The heartbeat of a window showing a story: renew `actor`'s lease on its edit lock if they
     hold it (nothing else changes; no history), and return the story as it stands, so the
     window learns at once that the lock has passed to someone else."""
+    with uow.reading():  # most windows showing a story do not hold it: no write for them
+        story = uow.stories.get(story_id)
+    if story.lock_holder != actor:
+        return story
     with uow:
-        user = uow.users.get(actor)
-        if uow.locks.heartbeat(story_id, user, uow.clock()):
+        if uow.locks.heartbeat(story_id, uow.users.get(actor), uow.clock()):
             uow.commit()
         return uow.stories.get(story_id)
 
