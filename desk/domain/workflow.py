@@ -62,6 +62,16 @@ class Transition:
     done: str  # past participle, for refusals ("can be claimed")
 
 
+# An edit lock is a lease: the holder's open window renews it every HEARTBEAT, any save renews
+# it too, and after STALE_AFTER without either another editor may take the story over.
+HEARTBEAT = timedelta(seconds=60)
+STALE_AFTER = timedelta(minutes=10)
+
+
+def _minutes(span: timedelta) -> int:
+    return int(span.total_seconds() // 60)
+
+
 R = Transition
 S = State
 TABLE: tuple[Transition, ...] = (
@@ -100,7 +110,8 @@ TABLE: tuple[Transition, ...] = (
     R(Action.UNSPIKE, (S.SPIKED,), None, Who.EDITORS, "", Needs.NOTHING,
       "a spiked story", "restored"),
     R(Action.TAKE_OVER, (S.EDITING,), S.EDITING, Who.EDITORS,
-      "the claimer's lock is stale (no sign of them for 10 minutes), or a chief takes it; "
+      f"the claimer's lock is stale (no sign of them for {_minutes(STALE_AFTER)} minutes), "
+      "or a chief takes it; "
       "their unsaved text becomes a conflict copy", Needs.NOTHING,
       "a story in editing", "taken over"),
 )  # fmt: skip
@@ -152,11 +163,6 @@ _SPIKE_REFUSALS = {
     State.KILLED: "A killed story cannot be spiked.",
     State.SPIKED: "This story is already spiked.",
 }
-# An edit lock is a lease: the holder's open window renews it every HEARTBEAT, any save renews
-# it too, and after STALE_AFTER without either another editor may take the story over.
-HEARTBEAT = timedelta(seconds=60)
-STALE_AFTER = timedelta(minutes=10)
-
 # States in which the story's writer holds the edit lock; in editing the claimer holds it.
 WRITER_STATES = frozenset({State.DRAFT, State.RETURNED})
 LOCKED_STATES = WRITER_STATES | {State.EDITING}
@@ -273,7 +279,7 @@ def _takeover_refusal(actor: User, story: Story, now: datetime) -> str | None:
     """An editor may take a story over only once its holder has gone quiet; a chief any time."""
     if actor.role is Role.CHIEF or lock_is_stale(story, now):
         return None
-    minutes = int(STALE_AFTER.total_seconds() // 60)
+    minutes = _minutes(STALE_AFTER)
     seen = f" (last seen {format_time(story.lock_seen, now)})" if story.lock_seen else ""
     return (
         f"{story.lock_holder} is editing this story{seen}; an editor can take it over after "
