@@ -115,7 +115,10 @@ def bring_back(controller: Controller) -> list[str]:
         )  # fmt: skip
         txt = kept.record.with_suffix(".txt")
         if saved is None:
-            claimed.replace(kept.record)  # waits for next time, beside its .txt
+            try:
+                claimed.replace(kept.record)  # waits for next time, beside its .txt
+            except OSError:
+                pass  # stays in recovered/, beside nothing lost: the .txt is named below
             said.append(
                 controller.tr("Text kept in %1 could not go back into story %2: %3")
                 .replace("%1", str(txt))
