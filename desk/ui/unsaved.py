@@ -4,6 +4,7 @@ opens that newsroom as that person: saved, or kept as a conflict copy, never dro
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -115,10 +116,10 @@ def bring_back(controller: Controller) -> list[str]:
         )  # fmt: skip
         txt = kept.record.with_suffix(".txt")
         if saved is None:
-            try:
-                claimed.replace(kept.record)  # waits for next time, beside its .txt
-            except OSError:
-                pass  # stays in recovered/, beside nothing lost: the .txt is named below
+            # Back to wait for next time, beside its .txt (or left in recovered/ if even that
+            # fails: nothing is lost, and the .txt is named below).
+            with contextlib.suppress(OSError):
+                claimed.replace(kept.record)
             said.append(
                 controller.tr("Text kept in %1 could not go back into story %2: %3")
                 .replace("%1", str(txt))
