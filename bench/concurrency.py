@@ -362,6 +362,7 @@ def run_workers(
 def verify(folder: Path, plan: dict[str, Any]) -> dict[str, Any]:
     """Compare what the workers were told with what the database holds."""
     from desk.domain.body import Body
+    from desk.storage.models import unpack_body
 
     entries = []
     for path in sorted(Path(plan["logs"]).glob("*.jsonl")):
@@ -378,7 +379,7 @@ def verify(folder: Path, plan: dict[str, Any]) -> dict[str, Any]:
     for (text,) in comments:
         found.update(TOKEN.findall(text))
     for (body,) in revisions:
-        found.update(TOKEN.findall(Body.from_data(json.loads(body)).text))
+        found.update(TOKEN.findall(Body.from_data(unpack_body(body)).text))
     done: Counter[tuple[str, int, str]] = Counter()
     chains: dict[int, list[tuple[str | None, str | None]]] = defaultdict(list)
     for row_id, story_id, actor, action, from_state, to_state, note in history:

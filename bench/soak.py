@@ -414,6 +414,7 @@ class Soak:
 
     def _verify(self, watch: StoryWatch, reported: dict[int, int], trial: Trial) -> None:
         from desk.domain.body import Body
+        from desk.storage.models import unpack_body
 
         con = sqlite3.connect(self.file, timeout=30)
         try:
@@ -445,7 +446,7 @@ class Soak:
         seqs: dict[int, int | None] = {}  # revision -> the save in it (None: torn)
         texts: dict[int, tuple[str, str]] = {}
         for number, kind, rev_headline, body in rows:
-            text = Body.from_data(json.loads(body)).text
+            text = Body.from_data(unpack_body(body)).text
             texts[number] = (rev_headline, text)
             if number == 1:
                 continue  # made by `desk new`, before any trial

@@ -3,13 +3,14 @@ Desks working on one file at once lose, double and lock nothing (the full runs a
 
 from __future__ import annotations
 
-import json
 import random
 import sqlite3
 import sys
 from pathlib import Path
 
 import pytest
+
+from desk.storage.models import pack_body, unpack_body
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 sys.path.insert(0, str(BENCH))
@@ -50,11 +51,11 @@ def test_kill_9_while_saving_loses_nothing(tmp_path: Path) -> None:
         "SELECT number, body FROM revisions WHERE story_id = ? ORDER BY number DESC LIMIT 1",
         (watch.story_id,),
     ).fetchone()
-    torn = json.loads(body)
+    torn = unpack_body(body)
     torn[1]["runs"][0]["text"] = torn[1]["runs"][0]["text"][:-3]
     con.execute(
         "UPDATE revisions SET body = ? WHERE story_id = ? AND number = ?",
-        (json.dumps(torn), watch.story_id, number),
+        (pack_body(torn), watch.story_id, number),
     )
     con.commit()
     con.close()

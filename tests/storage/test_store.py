@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -229,13 +231,37 @@ def test_bodies_round_trip_through_the_database(staffed: UnitOfWork) -> None:
     assert queries.get_story(staffed, story.id).body == body
 
 
+def test_revision_bodies_are_kept_compressed(staffed: UnitOfWork, store: Store) -> None:
+    paragraphs = [
+        f"Pregovori o budžetu, dan {i}: ministar je rekao da će se nastaviti." for i in range(60)
+    ]
+    body = Body.from_paragraphs(["Ћирилица и latinica, „navodnici“ — crta.", *paragraphs])
+    story = create_story(staffed, "ana", StoryText("Budžet", body=body))
+    with store.engine.connect() as connection:
+        stored = connection.execute(
+            text("SELECT body FROM revisions WHERE story_id = :id"), {"id": story.id}
+        ).scalar_one()
+    plain = json.dumps(body.to_data(), ensure_ascii=False).encode()
+    assert isinstance(stored, bytes) and len(stored) < len(plain) / 3
+    assert json.loads(zlib.decompress(stored)) == body.to_data()  # readable without Desk
+    assert queries.get_story(staffed, story.id).body == body
+
+
+def _blocks(stored: bytes | str) -> list[object]:
+    """A revision's body: JSON text before schema 0007, zlib-compressed JSON since."""
+    return json.loads(stored if isinstance(stored, str) else zlib.decompress(stored))
+
+
 def _raw_newsroom(path: Path) -> dict[str, object]:
     """What an old newsroom file holds, read with sqlite3 alone (no Desk code involved)."""
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as old:
-        texts = old.execute(
-            "SELECT s.id, r.headline, r.byline, r.dateline, r.body FROM stories s "
-            "JOIN revisions r ON r.story_id = s.id AND r.number = s.revision ORDER BY s.id"
-        ).fetchall()
+        texts = [
+            (*row[:-1], _blocks(row[-1]))
+            for row in old.execute(
+                "SELECT s.id, r.headline, r.byline, r.dateline, r.body FROM stories s "
+                "JOIN revisions r ON r.story_id = s.id AND r.number = s.revision ORDER BY s.id"
+            )
+        ]
         return {
             "version": old.execute("SELECT version_num FROM alembic_version").fetchone()[0],
             "texts": texts,
