@@ -277,7 +277,11 @@ def edit_story(
         if details:
             _update_details(uow, user, story, details, given_details, now)
         uow.commit()
-        return Saved(uow.stories.get(story_id), number, conflict and number is not None)
+        # A conflict copy or a name leaves the story's text as it was; a save makes it new_text.
+        current = story.text if conflict else new_text
+        return Saved(
+            uow.stories.get(story_id, text=current), number, conflict and number is not None
+        )
 
 
 def _keep_conflict_copy(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, update
+from sqlalchemy import ColumnElement, Select, and_, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from desk.domain.body import Body
@@ -67,6 +67,8 @@ def _text(row: RevisionRow) -> StoryText:
 
 
 class Stories:
+    _get: ClassVar[Select[Any] | None] = None
+
     def __init__(self, session: Session) -> None:
         self._session = session
 
@@ -81,29 +83,38 @@ class Stories:
             .outerjoin(Holder, EditLockRow.holder_id == Holder.id)
         )
 
-    def get(self, story_id: int, *, for_update: bool = False) -> Story:
+    def get(
+        self, story_id: int, *, for_update: bool = False, text: StoryText | None = None
+    ) -> Story:
         """The story with its current text; for_update takes the row lock (on servers) so two
-        people acting on one story at once are served one after the other."""
-        stmt = (
-            self._with_names().add_columns(EditLockRow.heartbeat_at).where(StoryRow.id == story_id)
-        )
-        if for_update:
-            stmt = stmt.with_for_update(of=StoryRow)
-        found = self._session.execute(stmt).first()
+        people acting on one story at once are served one after the other. `text`: the current
+        text, when the caller has just written it (a save need not read it back)."""
+        if self._get is None:  # built once: a save reads a story twice
+            Stories._get = (
+                self._with_names()
+                .add_columns(EditLockRow.heartbeat_at)
+                .where(StoryRow.id == bindparam("story_id"))
+            )
+        stmt = self._get.with_for_update(of=StoryRow) if for_update else self._get
+        found = self._session.execute(stmt, {"story_id": story_id}).first()
         if found is None:
             raise NotFound(f"There is no story number {story_id}.")
         row, author, assignee, desk, holder, seen = found
-        current = self._session.scalar(
-            select(RevisionRow).where(
-                RevisionRow.story_id == story_id, RevisionRow.number == row.revision
+        if text is None:
+            current = self._session.scalar(
+                select(RevisionRow).where(
+                    RevisionRow.story_id == story_id, RevisionRow.number == row.revision
+                )
             )
-        )
-        if current is None:
-            raise NotFound(f"Story {story_id} has lost its current text (revision {row.revision}).")
+            if current is None:
+                raise NotFound(
+                    f"Story {story_id} has lost its current text (revision {row.revision})."
+                )
+            text = _text(current)
         return Story(
             id=row.id,
             slug=row.slug,
-            text=_text(current),
+            text=text,
             state=State(row.state),
             desk=desk,
             language=row.language,
