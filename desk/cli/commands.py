@@ -9,14 +9,12 @@ from typing import Any
 
 from desk.cli import output
 from desk.cli.context import Context
-from desk.cli.newsroom import cmd_backup, cmd_check, cmd_desk, cmd_init, cmd_restore, cmd_user
 from desk.domain.body import Body
 from desk.domain.story import Sort, State, StoryFilter, StoryText
 from desk.domain.times import parse_time
 from desk.domain.workflow import Action
 from desk.errors import Invalid
-from desk.services import notes, queries, stories
-from desk.services.stories import KEEP, Changes
+from desk.services import queries
 
 MAX_BODY_FILE = 20 * 1024 * 1024
 
@@ -68,6 +66,8 @@ def _text_changes(a: argparse.Namespace) -> dict[str, Any]:
 
 
 def _details(ctx: Context) -> dict[str, Any]:
+    from desk.services.stories import KEEP
+
     a = ctx.args
     details: dict[str, Any] = {}
     for name in ("slug", "desk", "language", "assignee", "target_words"):
@@ -83,6 +83,8 @@ def _details(ctx: Context) -> dict[str, Any]:
 
 
 def cmd_new(ctx: Context) -> int:
+    from desk.services import stories
+
     actor = ctx.actor()
     text = StoryText(**_text_changes(ctx.args))
     details = _details(ctx)
@@ -93,6 +95,9 @@ def cmd_new(ctx: Context) -> int:
 
 
 def cmd_edit(ctx: Context) -> int:
+    from desk.services import stories
+    from desk.services.stories import Changes
+
     a = ctx.args
     actor = ctx.actor()
     changes = Changes(**_text_changes(a), **_details(ctx))
@@ -131,6 +136,9 @@ def cmd_edit(ctx: Context) -> int:
 
 
 def cmd_action(ctx: Context) -> int:
+    from desk.services import stories
+    from desk.services.stories import KEEP
+
     a = ctx.args
     actor = ctx.actor()
     at = ctx.time(a.at)
@@ -142,6 +150,8 @@ def cmd_action(ctx: Context) -> int:
 
 
 def cmd_publish_due(ctx: Context) -> int:
+    from desk.services import stories
+
     published = stories.publish_due(ctx.uow, ctx.actor())
     ids = [s.id for s in published]
     ctx.print(f"Published {len(ids)} scheduled stories.", {"published": ids})
@@ -257,12 +267,16 @@ def cmd_search(ctx: Context) -> int:
 
 
 def cmd_comment(ctx: Context) -> int:
+    from desk.services import notes
+
     c = notes.add_comment(ctx.uow, ctx.actor(), ctx.args.id, ctx.args.text)
     ctx.print(f"Note {c.id} added to story {c.story_id}.", output.comment_json(c))
     return 0
 
 
 def cmd_comments(ctx: Context) -> int:
+    from desk.services import notes
+
     found = notes.list_comments(ctx.uow, ctx.args.id)
     lines = [
         f"#{c.id} {output.local(c.created_at)} {c.author}{' (edited)' if c.edited_at else ''}: {c.text}"
@@ -273,21 +287,36 @@ def cmd_comments(ctx: Context) -> int:
 
 
 def cmd_comment_edit(ctx: Context) -> int:
+    from desk.services import notes
+
     c = notes.edit_comment(ctx.uow, ctx.actor(), ctx.args.note_id, ctx.args.text)
     ctx.print(f"Note {c.id} changed.", output.comment_json(c))
     return 0
 
 
 def cmd_comment_delete(ctx: Context) -> int:
+    from desk.services import notes
+
     notes.delete_comment(ctx.uow, ctx.actor(), ctx.args.note_id)
     ctx.print(f"Note {ctx.args.note_id} deleted.", {"deleted": ctx.args.note_id})
     return 0
 
 
+def _setup(name: str):  # -> Callable[[Context], int]
+    """A command of desk/cli/newsroom.py, imported when it runs (backups, users: not for list)."""
+
+    def command(ctx: Context) -> int:
+        from desk.cli import newsroom
+
+        return getattr(newsroom, f"cmd_{name}")(ctx)
+
+    return command
+
+
 COMMANDS = {
-    "init": cmd_init,
-    "user": cmd_user,
-    "desk": cmd_desk,
+    "init": _setup("init"),
+    "user": _setup("user"),
+    "desk": _setup("desk"),
     "new": cmd_new,
     "edit": cmd_edit,
     "list": cmd_list,
@@ -304,8 +333,8 @@ COMMANDS = {
     "comment-edit": cmd_comment_edit,
     "comment-delete": cmd_comment_delete,
     "publish-due": cmd_publish_due,
-    "backup": cmd_backup,
-    "check": cmd_check,
-    "restore": cmd_restore,
+    "backup": _setup("backup"),
+    "check": _setup("check"),
+    "restore": _setup("restore"),
     **{a.value: cmd_action for a in Action if a is not Action.CREATE},
 }

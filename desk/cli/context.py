@@ -12,8 +12,6 @@ from typing import Any
 from desk import paths
 from desk.domain.times import parse_time
 from desk.errors import SignInFailed
-from desk.services import newsroom
-from desk.services.stories import KEEP
 from desk.storage.store import open_store
 from desk.storage.uow import UnitOfWork
 
@@ -45,6 +43,8 @@ class Context:
 
     def actor(self) -> str:
         """The signed-in user's name; asks for the password where one is set."""
+        from desk.services import newsroom
+
         name = self.user_name()
         password = None
         if newsroom.needs_password(self.uow, name):
@@ -63,6 +63,8 @@ class Context:
         return self.uow.clock()
 
     def time(self, text: str | None):  # -> datetime | None | Keep
+        from desk.services.stories import KEEP
+
         if text is None:
             return KEEP
         if text.strip().lower() in ("", "none"):
