@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, func, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, aliased
 
 from desk.domain.body import Body
@@ -61,13 +71,14 @@ def _summary(
     )
 
 
-def _text(row: RevisionRow) -> StoryText:
+def _text(row: Any) -> StoryText:  # a RevisionRow, or a row of its text columns
     body = Body.from_data(row.body)
     return StoryText(row.headline, row.standfirst, row.byline, row.dateline, body)
 
 
 class Stories:
     _get: ClassVar[Select[Any] | None] = None
+    _text_of: ClassVar[Select[Any]]
 
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -90,22 +101,46 @@ class Stories:
         people acting on one story at once are served one after the other. `text`: the current
         text, when the caller has just written it (a save need not read it back)."""
         if self._get is None:  # built once: a save reads a story twice
+            # Plain columns, not ORM objects: a save reads the story, changes it with UPDATE
+            # and reads it again, and rows carry no stale copy from one read to the next.
             Stories._get = (
-                self._with_names()
-                .add_columns(EditLockRow.heartbeat_at)
+                select(
+                    StoryRow.__table__,
+                    Author.name.label("author_name"),
+                    Assignee.name.label("assignee_name"),
+                    DeskRow.name.label("desk_name"),
+                    Holder.name.label("holder_name"),
+                    EditLockRow.heartbeat_at,
+                )
+                .join(Author, StoryRow.author_id == Author.id)
+                .outerjoin(Assignee, StoryRow.assignee_id == Assignee.id)
+                .outerjoin(DeskRow, StoryRow.desk_id == DeskRow.id)
+                .outerjoin(EditLockRow, EditLockRow.story_id == StoryRow.id)
+                .outerjoin(Holder, EditLockRow.holder_id == Holder.id)
                 .where(StoryRow.id == bindparam("story_id"))
             )
-        stmt = self._get.with_for_update(of=StoryRow) if for_update else self._get
-        found = self._session.execute(stmt, {"story_id": story_id}).first()
-        if found is None:
-            raise NotFound(f"There is no story number {story_id}.")
-        row, author, assignee, desk, holder, seen = found
-        if text is None:
-            current = self._session.scalar(
-                select(RevisionRow).where(
-                    RevisionRow.story_id == story_id, RevisionRow.number == row.revision
-                )
+            Stories._text_of = select(
+                RevisionRow.headline,
+                RevisionRow.standfirst,
+                RevisionRow.byline,
+                RevisionRow.dateline,
+                RevisionRow.body,
+            ).where(
+                RevisionRow.story_id == bindparam("story_id"),
+                RevisionRow.number == bindparam("number"),
             )
+        stmt = self._get
+        if for_update:
+            stmt = stmt.with_for_update(of=StoryRow.__table__)
+        row = self._session.execute(stmt, {"story_id": story_id}).first()
+        if row is None:
+            raise NotFound(f"There is no story number {story_id}.")
+        author, assignee, desk = row.author_name, row.assignee_name, row.desk_name
+        holder, seen = row.holder_name, row.heartbeat_at
+        if text is None:
+            current = self._session.execute(
+                self._text_of, {"story_id": story_id, "number": row.revision}
+            ).first()
             if current is None:
                 raise NotFound(
                     f"Story {story_id} has lost its current text (revision {row.revision})."
@@ -279,20 +314,21 @@ class Revisions:
         content: StoryText,
         label: str = "",
     ) -> None:
-        self._session.add(
-            RevisionRow(
-                story_id=story_id,
-                number=number,
-                base=base,
-                kind=kind.value,
-                author_id=author_id,
-                created_at=now,
-                label=label,
-                body=content.body.to_data(),
+        # A Core INSERT: the new revision is not read back as an object in this transaction.
+        self._session.execute(
+            insert(RevisionRow.__table__),
+            {
+                "story_id": story_id,
+                "number": number,
+                "base": base,
+                "kind": kind.value,
+                "author_id": author_id,
+                "created_at": now,
+                "label": label,
+                "body": content.body.to_data(),
                 **content.fields(),
-            )
+            },
         )
-        self._session.flush()
 
     def replace(self, story_id: int, number: int, now: datetime, content: StoryText) -> None:
         """Overwrite an autosave with a newer autosave (autosaves coalesce)."""
