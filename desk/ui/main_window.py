@@ -1,9 +1,17 @@
 """The Desk window: queues, the story list, the open story with its notes, history and versions,
-the board and the budget, under standard menus."""
+the board and the budget, under standard menus.
+
+The window is on the screen before a newsroom is open, saying that one is being opened; `open`
+then shows the story list, and `complete` makes the rest once the list is on the screen. So this
+module needs only Qt to begin with, and what reads the newsroom is imported where it is used."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+# (Not Qt's namespace `Qt` here: making it takes a tenth of the time to the first frame.)
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,55 +26,117 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.queues import Queue, QueueId
-from desk.domain.story import Role, StoryText, User
-from desk.domain.workflow import Action
-from desk.services import newsroom, stories
-from desk.services.session import Newsroom
-from desk.ui import icons, look, unsaved
-from desk.ui.bell import BellButton
-from desk.ui.board_view import BoardView
-from desk.ui.budget_view import BudgetView
-from desk.ui.controller import Change, Controller
-from desk.ui.help_dialog import HelpDialog, about_html, workflow_html
-from desk.ui.history_view import HistoryWidget
-from desk.ui.merge_dialog import open_merge
-from desk.ui.notes_view import NotesWidget
-from desk.ui.notifier import Notifier, describe
-from desk.ui.people_dialog import PeopleDialog
-from desk.ui.prompts import Prompts
-from desk.ui.queue_model import QueueModel, QueueRole
-from desk.ui.story_list_model import StoryListModel
-from desk.ui.story_list_view import StoryListView
-from desk.ui.story_pane import AUTOSAVE_SECONDS, StoryPane
-from desk.ui.versions_view import VersionsWidget
-from desk.ui.window_menus import STORIES, build_menus
-from desk.ui.word_desk import WordDesk
-from desk.ui.workflow_actions import WorkflowActions
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+    from desk.domain.queues import Queue, QueueId
+    from desk.domain.story import User
+    from desk.services.session import Newsroom
+    from desk.ui.controller import Change
+    from desk.ui.prompts import Prompts
 
 ALL_DESKS = ""
+STORIES, BOARD, BUDGET = range(3)  # the window's views, as its tabs
+STORY_SIZES = [800, 380]  # the story's pane and what is beside it, until the person moves them
+SETTLE_AT_LATEST_MS = 3000  # should the list not be drawn (a window started minimised, say)
+
+
+class PaintWatch(QObject):
+    """Calls `then` once, just after `widget` next paints: when that frame is on the screen."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # The frame is drawn in this pass and shown at its end: go on after that.
+            QTimer.singleShot(0, self._then)
+            self.deleteLater()
+        return False
+
+
+class MadeLater:
+    """A part of the window that `complete` makes. Asked for before then, it is made at once (a
+    menu's shortcut pressed as the list appears, say); once made, it is an ordinary attribute."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, window: MainWindow | None, owner: type | None = None) -> Any:
+        if window is None:
+            return self
+        window.complete()
+        return window.__dict__[self.name]
 
 
 class MainWindow(QMainWindow):
     """Lays out the views and wires them to one controller; owns no newsroom logic itself."""
 
+    pane = MadeLater()  # StoryPane: the open story
+    notes, history, versions = MadeLater(), MadeLater(), MadeLater()  # beside it
+    board, budget = MadeLater(), MadeLater()  # BoardView, BudgetView
+    notifier, bell = MadeLater(), MadeLater()  # Notifier, BellButton
+    word = MadeLater()  # WordDesk
+    workflow = MadeLater()  # WorkflowActions: the Story menu's
+
+    firstFrame = Signal()  # the window is on the screen (its first paint is shown)
+    filled = Signal()  # after `open`: the story list's first page is on the screen
+
     def __init__(
         self,
-        handle: Newsroom,
-        user: User,
+        handle: Newsroom | None,
+        user: User | None,
         settings: QSettings,
         prompts: Prompts | None = None,
         autosave_seconds: float | None = None,
     ) -> None:
+        """The window of `user` on the newsroom `handle`, ready at once. Without them, the
+        window as it first appears, with its remembered size and place and a line saying the
+        newsroom is being opened, until `open` fills it."""
         super().__init__()
         self.settings = settings
+        self.is_open = False
+        self.setWindowTitle(self.tr("Desk"))
+        self.resize(1360, 860)
+        if geometry := settings.value("window/geometry"):
+            self.restoreGeometry(geometry)
+        self.opening_line = QLabel(self.tr("Opening the newsroom…"))
+        self.opening_line.setObjectName("opening")
+        self.opening_line.setStyleSheet("qproperty-alignment: AlignCenter")  # (see above)
+        self.opening_line.setEnabled(False)  # grey, as the views' own empty lines are
+        self.setCentralWidget(self.opening_line)
+        PaintWatch(self, self.firstFrame.emit)
+        self.completed = self.settled = False  # see `complete` and `settle`
+        if handle is not None and user is not None:
+            self.open(handle, user, prompts, autosave_seconds)
+            self.settle()  # all at once: nobody is waiting for a first frame here
+
+    def open(
+        self,
+        handle: Newsroom,
+        user: User,
+        prompts: Prompts | None = None,
+        autosave_seconds: float | None = None,
+    ) -> None:
+        """Fill the window for `user` on `handle`: the queues, the first page of the list last
+        shown, the menus and the toolbars. The rest of the window (`complete`), and what the
+        list does not need (`settle`), follow as soon as the list is on the screen (`filled`)."""
+        from desk.ui.controller import Controller
+        from desk.ui.prompts import Prompts
+        from desk.ui.queue_model import QueueModel
+        from desk.ui.story_list_model import StoryListModel
+        from desk.ui.story_list_view import StoryListView
+        from desk.ui.window_menus import build_menus
+
         self.prompts = prompts or Prompts(self)
         self.controller = Controller(handle, user, self.prompts)
         self.controller.setParent(self)  # goes with the window
-        seconds = autosave_seconds or float(settings.value("autosave/seconds", AUTOSAVE_SECONDS))
+        self._autosave_seconds = autosave_seconds
         self.setWindowTitle(self.tr("Desk — %1 (%2)").replace("%1", user.label).replace(
             "%2", self.tr(user.role.value)))  # fmt: skip
-        self.resize(1360, 860)
 
         # Views
         self.queues = QueueModel(self.controller, self)
@@ -84,37 +154,108 @@ class MainWindow(QMainWindow):
         self.list_model = StoryListModel(self.controller, self)
         self.list_view = StoryListView(self.list_model)
         self.list_view.setObjectName("story-list")
-        self.pane = StoryPane(self.controller, autosave_seconds=seconds)
-        self.notes = NotesWidget(self.controller)
-        self.history = HistoryWidget(self.controller)
-        self.versions = VersionsWidget(self.controller)
-        self.side = QTabWidget()
+        self.side = QTabWidget()  # its pages come with `complete`
         self.side.setObjectName("side-tabs")
-        self.side.addTab(self.notes, self.tr("Notes"))
-        self.side.addTab(self.history, self.tr("History"))
-        self.side.addTab(self.versions, self.tr("Versions"))
-        self.board = BoardView(self.controller)
-        self.budget = BudgetView(self.controller)
-        self.workflow = WorkflowActions(self.controller, self.pane.flush, self)
-        self.notifier = Notifier(self.controller, self)
-        self.bell = BellButton(self.notifier)
-        self.word = WordDesk(self)  # Word in and out: File menu, drops, batches
+        for title in (self.tr("Notes"), self.tr("History"), self.tr("Versions")):
+            self.side.addTab(QWidget(), title)
         self._layout()
         build_menus(self)
         self._wire()
-        self.word.accept_drops()
 
         self._fill_desks()
-        self.queues.refresh_counts()
-        self._restore_state()
+        self._restore_state()  # shows the list last shown: its first page is read now
+        self.is_open = True
+        QTimer.singleShot(SETTLE_AT_LATEST_MS, self, self._settle_if_shown)
+        if self.tabs.currentIndex() == STORIES:
+            PaintWatch(self.list_view.viewport(), self._filled)
+        else:  # the board or the budget was left open: it is needed now
+            self.complete()
+            PaintWatch(self, self._filled)
+
+    def complete(self) -> None:
+        """Make the rest of the window, once: the open story's pane with the notes, history and
+        versions beside it, the board, the budget, the workflow's actions, the bell, and Word in
+        and out."""
+        if self.completed:
+            return
+        assert self.is_open, "a window is completed once its newsroom is open"
+        from desk.domain.workflow import Action
+        from desk.ui import icons
+        from desk.ui.bell import BellButton
+        from desk.ui.board_view import BoardView
+        from desk.ui.budget_view import BudgetView
+        from desk.ui.history_view import HistoryWidget
+        from desk.ui.notes_view import NotesWidget
+        from desk.ui.notifier import Notifier
+        from desk.ui.story_pane import AUTOSAVE_SECONDS, StoryPane
+        from desk.ui.versions_view import VersionsWidget
+        from desk.ui.window_menus import add_later_actions
+        from desk.ui.word_desk import WordDesk
+        from desk.ui.workflow_actions import WorkflowActions
+
+        self.completed = True
+        made = self.__dict__  # (where the MadeLater parts go)
+        seconds = self._autosave_seconds or float(
+            self.settings.value("autosave/seconds", AUTOSAVE_SECONDS)
+        )
+        pane = made["pane"] = StoryPane(self.controller, autosave_seconds=seconds)
+        self.story_split.replaceWidget(0, pane).deleteLater()  # (the placeholder)
+        if not self.settings.value("window/story"):  # (as it is shared with the pane there)
+            width = sum(self.story_split.sizes())
+            self.story_split.setSizes([width * part // sum(STORY_SIZES) for part in STORY_SIZES])
+        parts = [NotesWidget(self.controller), HistoryWidget(self.controller)]
+        parts.append(VersionsWidget(self.controller))
+        made["notes"], made["history"], made["versions"] = parts
+        for index, part in enumerate(parts):
+            _put_page(self.side, index, part)
+        made["board"], made["budget"] = BoardView(self.controller), BudgetView(self.controller)
+        _put_page(self.tabs, BOARD, self.board)
+        _put_page(self.tabs, BUDGET, self.budget)
+        made["notifier"] = Notifier(self.controller, self)
+        made["bell"] = BellButton(self.notifier)
+        made["word"] = WordDesk(self)  # Word in and out: File menu, drops, batches
+        made["workflow"] = WorkflowActions(self.controller, pane.flush, self)
+        add_later_actions(self)
         self.setWindowIcon(icons.icon("desk"))
-        self.list_view.setFocus()
+
+        pane.storyShown.connect(self._story_shown)
+        pane.edited.connect(self.workflow.update)
+        pane.message.connect(self.say)
+        take_over = self.workflow.actions[Action.TAKE_OVER]
+        pane.take_over_button.setDefaultAction(take_over)
+        take_over.changed.connect(lambda: pane.take_over_button.setVisible(take_over.isEnabled()))
+        pane.mergeAsked.connect(self._merge)
+        self.notifier.arrived.connect(self._notices)
+        self.bell.storyChosen.connect(self.open_story)
+        self.board.storyActivated.connect(self._open_from_view)
+        self.budget.storyActivated.connect(self._open_from_view)
+        self.word.accept_drops()  # (on every widget: so the last thing made)
+
+    def _filled(self) -> None:
+        self.filled.emit()
+        self._settle_if_shown()
+
+    def _settle_if_shown(self) -> None:
+        if self.isVisible():  # (not once closed: a timing run closes it as the list comes up)
+            self.settle()
+
+    def settle(self) -> None:
+        """Once, what waits until the list is on the screen: the rest of the window, the queue
+        counts, the first story opened, news from the newsroom, text kept from last time."""
+        if self.settled:
+            return
+        self.settled = True
+        self.complete()
+        self.queues.refresh_counts()
+        self.list_view.setFocus()  # (which opens the first story)
         self.notifier.start()
         QTimer.singleShot(0, self.bring_back_unsaved)  # once the window is up
 
     # Layout
 
     def _layout(self) -> None:
+        from PySide6.QtCore import Qt
+
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(6, 6, 0, 6)
@@ -126,7 +267,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.desk_filter)
 
         self.story_split = QSplitter(Qt.Orientation.Horizontal)
-        self.story_split.addWidget(self.pane)
+        self.story_split.addWidget(QWidget())  # the story's pane, made by `complete`
         self.story_split.addWidget(self.side)
         self.story_split.setStretchFactor(0, 3)
         self.story_split.setStretchFactor(1, 1)
@@ -141,14 +282,14 @@ class MainWindow(QMainWindow):
         self.main_split.setStretchFactor(1, 1)
         self.main_split.setSizes([210, 1150])
         self.list_split.setSizes([300, 560])
-        self.story_split.setSizes([800, 380])
+        self.story_split.setSizes(STORY_SIZES)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.main_split, self.tr("Stories"))
-        self.tabs.addTab(self.board, self.tr("Board"))
-        self.tabs.addTab(self.budget, self.tr("Budget"))
+        self.tabs.addTab(QWidget(), self.tr("Board"))  # made by `complete`
+        self.tabs.addTab(QWidget(), self.tr("Budget"))
         self.setCentralWidget(self.tabs)
         self.status_user = QLabel(f"{self.controller.user.label} · {self.controller.user.role}")
         self.status_count = QLabel()
@@ -165,26 +306,15 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(lambda _t: self.search_timer.start())
         self.list_view.storySelected.connect(self.open_story)
         self.list_model.loaded.connect(self._show_count)
-        self.pane.storyShown.connect(self._story_shown)
-        self.pane.edited.connect(self.workflow.update)
-        self.pane.message.connect(self.say)
-        take_over = self.workflow.actions[Action.TAKE_OVER]
-        self.pane.take_over_button.setDefaultAction(take_over)
-        take_over.changed.connect(
-            lambda: self.pane.take_over_button.setVisible(take_over.isEnabled())
-        )
-        self.pane.mergeAsked.connect(self._merge)
         self.controller.changed.connect(self._changed)
         self.controller.failed.connect(self.say)
-        self.notifier.arrived.connect(self._notices)
-        self.bell.storyChosen.connect(self.open_story)
-        self.board.storyActivated.connect(self._open_from_view)
-        self.budget.storyActivated.connect(self._open_from_view)
         QApplication.instance().applicationStateChanged.connect(self._app_state)  # type: ignore[union-attr]
 
     # Lists
 
     def current_queue(self) -> Queue | None:
+        from desk.ui.queue_model import QueueRole
+
         index = self.queue_view.currentIndex()
         return index.data(QueueRole) if index.isValid() else None
 
@@ -206,6 +336,8 @@ class MainWindow(QMainWindow):
         self.list_model.show(story_filter, self.search_box.text())
 
     def _show_count(self) -> None:
+        from desk.ui import look
+
         total = self.list_model.total
         text = look.count(total, self.tr("story"), self.tr("stories"))
         if self.list_model.query:
@@ -213,13 +345,15 @@ class MainWindow(QMainWindow):
         self.status_count.setText(text)
 
     def _fill_desks(self) -> None:
+        from desk.services import newsroom
+
         self.desk_filter.clear()
         self.desk_filter.addItem(self.tr("All desks"), ALL_DESKS)
         for desk in self.controller.query(newsroom.list_desks) or []:
             self.desk_filter.addItem(desk.name, desk.name)
 
     def refresh(self) -> None:
-        self.controller.announce(Change())
+        self.controller.announce()
 
     def _changed(self, change: Change) -> None:
         self.queues.refresh_counts()
@@ -243,14 +377,16 @@ class MainWindow(QMainWindow):
 
     def _story_shown(self, story) -> None:  # story: Story | None
         self.workflow.update(story)
-        story_id = story.id if story else None
         for widget in (self.notes, self.history, self.versions):
-            widget.show_story(story_id)
+            widget.show_story(story.id if story else None)
         self.save_action.setEnabled(story is not None and not self.pane.editor.isReadOnly())
         self.save_as_action.setEnabled(self.save_action.isEnabled())
         self.export_action.setEnabled(story is not None)
 
     def new_story(self) -> None:
+        from desk.domain.story import StoryText
+        from desk.services import stories
+
         if not self.pane.flush():
             return
         headline = self.prompts.line(self.tr("New story"), self.tr("Headline or slug:"))
@@ -266,6 +402,8 @@ class MainWindow(QMainWindow):
 
     def show_draft(self, story_id: int) -> None:
         """Open one of my drafts where it lives: My drafts, in the Stories view."""
+        from desk.domain.queues import QueueId
+
         self.tabs.setCurrentIndex(STORIES)
         self.select_queue(QueueId.MY_DRAFTS)
         self.open_story(story_id)
@@ -295,14 +433,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def _notices(self, notices: list) -> None:
+        from desk.ui.notifier import describe
+
         if notices:
             self.statusBar().showMessage(describe(notices[-1]), 10000)
 
     def _app_state(self, state: Qt.ApplicationState) -> None:
-        if state != Qt.ApplicationState.ApplicationActive and self.isVisible():
+        from PySide6.QtCore import Qt
+
+        if state != Qt.ApplicationState.ApplicationActive and self.isVisible() and self.completed:
             self.pane.autosave()  # (a closed window's text was kept in a file as it closed)
 
     def show_people(self) -> None:
+        from desk.ui.people_dialog import PeopleDialog
+
         PeopleDialog(self.controller, self).exec()
         self._fill_desks()
         self.pane.refresh_choices()
@@ -310,6 +454,8 @@ class MainWindow(QMainWindow):
     def bring_back_unsaved(self) -> list[str]:
         """Text kept in files when it could not be saved (last time, or in another window on
         this computer) goes back into the newsroom now; the person is told what became of it."""
+        from desk.ui import unsaved
+
         if not self.isVisible():
             return []  # closed before it came to this
         said = unsaved.bring_back(self.controller)
@@ -320,20 +466,28 @@ class MainWindow(QMainWindow):
 
     def _merge(self, story_id: int, number: int) -> None:
         """The story pane's "Compare and merge…": the conflict copy beside the current text."""
+        from desk.ui.merge_dialog import open_merge
+
         self.merge_dialog = open_merge(self.controller, story_id, number, self)
 
     def show_workflow(self) -> None:
+        from desk.ui.help_dialog import HelpDialog, workflow_html
+
         HelpDialog(self.tr("How a story moves"), workflow_html(), self).exec()
 
     def show_about(self) -> None:
+        from desk.ui.help_dialog import HelpDialog, about_html
+
         HelpDialog(self.tr("About Desk"), about_html(), self).exec()
 
     # Remembered layout
 
     def _restore_state(self) -> None:
+        """Everything of the layout but the window's size and place (restored as it is made)."""
+        from desk.domain.queues import QueueId
+        from desk.domain.story import Role
+
         s = self.settings
-        if geometry := s.value("window/geometry"):
-            self.restoreGeometry(geometry)
         if state := s.value("window/state"):
             self.restoreState(state)
         for name, splitter in self._splitters().items():
@@ -364,6 +518,14 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.is_open:  # closed while the newsroom was being opened: nothing to keep
+            event.accept()
+            return
+        if not self.completed:  # closed the moment the list was up: nothing was opened yet
+            self.controller.background.wait(3000)
+            self.save_state()
+            event.accept()
+            return
         if self.pane.dirty and not self.pane.flush():
             kept = self.pane.keep_unsaved()
             where = (
@@ -383,3 +545,12 @@ class MainWindow(QMainWindow):
         self.controller.background.wait(3000)
         self.save_state()
         event.accept()
+
+
+def _put_page(tabs: QTabWidget, index: int, page: QWidget) -> None:
+    """`page` in place of the placeholder at `index`, under the same title."""
+    current, title, placeholder = tabs.currentIndex(), tabs.tabText(index), tabs.widget(index)
+    tabs.removeTab(index)
+    tabs.insertTab(index, page, title)
+    tabs.setCurrentIndex(current)
+    placeholder.deleteLater()

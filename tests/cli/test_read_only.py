@@ -159,7 +159,7 @@ qt = app.application()
 
 def look():
     shown = [w for w in qt.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
-    if not shown:
+    if not shown or not shown[0].is_open:  # (it is on screen before its newsroom is open)
         QTimer.singleShot(50, look)
         return
     print("STATUS", shown[0].statusBar().currentMessage(), flush=True)

@@ -47,9 +47,9 @@ def test_desk_demo_opens_a_real_window(tmp_path: Path) -> None:
             stderr=subprocess.STDOUT,
         )
 
-        def window_up() -> bool:
+        def window_up() -> bool:  # with its newsroom open: "Desk — dragan (chief)"
             found = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--name", "Desk"],
+                ["xdotool", "search", "--onlyvisible", "--name", "Desk — "],
                 env=env,
                 capture_output=True,
                 text=True,
