@@ -19,7 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from core import median_ms  # bench/ is on the path when a bench script runs
+from suite import median_ms  # bench/ is on the path when a bench script runs
 
 from desk.domain.body import Body, ListItem, Mark, Paragraph, Quote, Run, Subhead
 from desk.domain.story import StoryText
