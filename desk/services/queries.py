@@ -3,14 +3,16 @@ and diffs."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import datetime
 
 from desk.domain import workflow
-from desk.domain.body import Picture
+from desk.domain.body import Picture, count_words
 from desk.domain.diff import Diff, diff_revisions
 from desk.domain.story import (
     HistoryEvent,
     Revision,
+    RevisionKind,
     SearchHit,
     State,
     Story,
@@ -22,6 +24,24 @@ from desk.errors import Invalid
 from desk.storage.uow import UnitOfWork
 
 MAX_LIST = 10_000
+
+
+@dataclass(frozen=True)
+class RevisionEntry:
+    """A revision as a list of versions shows it: everything but its text (its headline aside),
+    which is read only when someone opens, compares or restores it."""
+
+    number: int
+    base: int | None
+    kind: RevisionKind
+    author: str
+    created_at: datetime
+    label: str
+    headline: str
+
+    @property
+    def is_conflict(self) -> bool:
+        return self.kind is RevisionKind.CONFLICT
 
 
 def get_story(uow: UnitOfWork, story_id: int) -> Story:
@@ -47,9 +67,13 @@ def _checked(uow: UnitOfWork, f: StoryFilter) -> StoryFilter:
     return f
 
 
-def list_stories(uow: UnitOfWork, f: StoryFilter) -> list[StorySummary]:
+def list_stories(
+    uow: UnitOfWork, f: StoryFilter, after: StorySummary | None = None
+) -> list[StorySummary]:
+    """A page of the list: from the top (f.offset rows down), or the page after the story
+    `after` (a row of the same list), which is as quick deep in a long list as at its top."""
     with uow.reading():
-        return uow.stories.summaries(_checked(uow, f))
+        return uow.stories.summaries(_checked(uow, f), after)
 
 
 def count_stories(uow: UnitOfWork, f: StoryFilter) -> int:
@@ -64,6 +88,12 @@ def search_stories(uow: UnitOfWork, query: str, f: StoryFilter | None = None) ->
         return uow.stories.search(query, _checked(uow, f or StoryFilter(limit=50)))
 
 
+def count_found(uow: UnitOfWork, query: str, f: StoryFilter, most: int) -> int:
+    """How many stories search_stories finds under the filter, counting no further than `most`."""
+    with uow.reading():
+        return uow.stories.count_found(query, _checked(uow, f), most)
+
+
 def story_ids(
     uow: UnitOfWork, f: StoryFilter, query: str = "", search_limit: int = 500
 ) -> list[int]:
@@ -72,11 +102,14 @@ def story_ids(
     if query:
         return [hit.story.id for hit in search_stories(uow, query, replace(f, limit=search_limit))]
     ids: list[int] = []
+    f = replace(f, limit=MAX_LIST, offset=0)
+    last = None
     while True:
-        page = list_stories(uow, replace(f, limit=MAX_LIST, offset=len(ids)))
+        page = list_stories(uow, f, last)
         ids.extend(summary.id for summary in page)
         if len(page) < MAX_LIST:
             return ids
+        last = page[-1]
 
 
 def count_by_state(uow: UnitOfWork) -> dict[State, int]:
@@ -87,14 +120,34 @@ def count_by_state(uow: UnitOfWork) -> dict[State, int]:
 
 def story_history(uow: UnitOfWork, story_id: int) -> list[HistoryEvent]:
     with uow.reading():
-        uow.stories.get(story_id)
+        uow.stories.exists(story_id)
         return uow.history.for_story(story_id)
 
 
 def story_revisions(uow: UnitOfWork, story_id: int) -> list[Revision]:
+    """Every revision with its text (for a story of fifty revisions, fifty bodies: a list of
+    versions wants revision_list)."""
     with uow.reading():
-        uow.stories.get(story_id)
+        uow.stories.exists(story_id)
         return uow.revisions.for_story(story_id)
+
+
+def revision_list(uow: UnitOfWork, story_id: int) -> list[RevisionEntry]:
+    """Every revision of a story, oldest first, without its text."""
+    with uow.reading():
+        uow.stories.exists(story_id)
+        rows = uow.revisions.listing(story_id)
+    return [
+        RevisionEntry(number, base, RevisionKind(kind), author, created_at, label, headline)
+        for number, base, kind, author, created_at, label, headline in rows
+    ]
+
+
+def revision_words(uow: UnitOfWork, story_id: int, numbers: list[int]) -> dict[int, int]:
+    """How many words the body of each of these revisions has, by number."""
+    with uow.reading():
+        bodies = uow.revisions.bodies(story_id, numbers)
+    return {number: count_words(body.text) for number, body in bodies.items()}
 
 
 def get_revision(uow: UnitOfWork, story_id: int, number: int) -> Revision:
@@ -111,7 +164,7 @@ def story_diff(
         story = uow.stories.get(story_id)
         new = new if new is not None else story.revision
         if old is None:
-            numbers = [r.number for r in uow.revisions.for_story(story_id) if r.number < new]
+            numbers = [row.number for row in uow.revisions.listing(story_id) if row.number < new]
             old = numbers[-1] if numbers else new
         before = uow.revisions.get(story_id, old)
         after = uow.revisions.get(story_id, new)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -12,18 +13,19 @@ from sqlalchemy import (
     bindparam,
     func,
     insert,
+    literal_column,
     or_,
     select,
+    true,
     update,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from desk.domain.body import Body
 from desk.domain.story import (
     Revision,
     RevisionKind,
     SearchHit,
-    Sort,
     State,
     Story,
     StoryFilter,
@@ -32,23 +34,19 @@ from desk.domain.story import (
 )
 from desk.errors import NotFound
 from desk.storage import search, sqlite
+from desk.storage.lists import (
+    LIST_COLUMNS,
+    SORT_COLUMNS,
+    Assignee,
+    Author,
+    Holder,
+    listed,
+    listing,
+    past,
+    sort_values,
+    stretches,
+)
 from desk.storage.models import DeskRow, EditLockRow, RevisionRow, StoryRow, UserRow
-
-Author = aliased(UserRow, name="author")
-Assignee = aliased(UserRow, name="assignee")
-Holder = aliased(UserRow, name="holder")
-
-_SORT_COLUMNS: dict[Sort, Any] = {
-    Sort.UPDATED: StoryRow.updated_at,
-    Sort.CREATED: StoryRow.created_at,
-    Sort.SLUG: StoryRow.slug,
-    Sort.HEADLINE: StoryRow.headline,
-    Sort.AUTHOR: Author.name,
-    Sort.DESK: DeskRow.name,
-    Sort.STATE: StoryRow.state,
-    Sort.WORDS: StoryRow.word_count,
-    Sort.DEADLINE: StoryRow.deadline,
-}
 
 
 def _summary(
@@ -174,6 +172,11 @@ class Stories:
             lock_seen=seen,
         )
 
+    def exists(self, story_id: int) -> None:
+        """NotFound unless the story is there (without reading it, as get does)."""
+        if self._session.scalar(select(StoryRow.id).where(StoryRow.id == story_id)) is None:
+            raise NotFound(f"There is no story number {story_id}.")
+
     def add(self, **values: Any) -> int:
         row = StoryRow(**values)
         self._session.add(row)
@@ -204,17 +207,39 @@ class Stories:
             clauses.append(StoryRow.deadline >= f.deadline_after)
         return clauses
 
-    def summaries(self, f: StoryFilter) -> list[StorySummary]:
-        column = _SORT_COLUMNS[f.sort]
-        order = column.desc() if f.descending else column.asc()
-        stmt = (
-            self._with_names()
-            .where(and_(True, *self._where(f)))
-            .order_by(order, StoryRow.id.desc() if f.descending else StoryRow.id)
-            .limit(f.limit)
-            .offset(f.offset)
-        )
-        return [_summary(*found) for found in self._session.execute(stmt)]
+    def summaries(self, f: StoryFilter, after: StorySummary | None = None) -> list[StorySummary]:
+        """A page of the list `f` selects, in its order: from the top (f.offset rows down), or
+        the page that follows the row `after`. A page from the top or after a row is read
+        along an index, at any depth (keyset paging); only f.offset reads what it skips."""
+        where = self._where(f)
+        if f.offset and after is None:
+            column = SORT_COLUMNS[f.sort]
+            ties = StoryRow.id.desc() if f.descending else StoryRow.id
+            stmt = (
+                listing()
+                .where(and_(true(), *where))
+                .order_by(column.desc() if f.descending else column.asc(), ties)
+                .limit(f.limit)
+                .offset(f.offset)
+            )
+            return [listed(row) for row in self._session.execute(stmt)]
+        found: list[StorySummary] = []
+        order = stretches(f.sort, f.descending)
+        values = sort_values(f.sort, after) if after is not None else None
+        if values is not None:  # start from the stretch the row is in
+            while len(order[0].key) != len(values):
+                order.pop(0)
+        for stretch in order:
+            stmt = listing(desks_first=stretch.desks_first).where(*where, *stretch.where)
+            if values is not None:
+                stmt = stmt.where(past(stretch, values, f.descending))
+                values = None
+            by = [c.desc() if f.descending else c.asc() for c in stretch.key]
+            stmt = stmt.order_by(*by).limit(f.limit - len(found))
+            found += [listed(row) for row in self._session.execute(stmt)]
+            if len(found) >= f.limit:
+                break
+        return found
 
     def count(self, f: StoryFilter) -> int:
         """How many stories match; joins only the tables the filter names, so counting a
@@ -246,6 +271,25 @@ class Stories:
             return self._search_fts5(query, f, where)
         return self._search_plain(query, f, where)
 
+    def count_found(self, query: str, f: StoryFilter, most: int) -> int:
+        """How many stories `search` would find, counting no further than `most`."""
+        where = self._where(f)
+        if self._session.get_bind().dialect.name != "sqlite":
+            return len(self._search_plain(query, replace(f, limit=most, offset=0), where))
+        match = search.fts_query(query)
+        if match is None:
+            return 0
+        index = sqlite.search_index()
+        found = (
+            listing()
+            .with_only_columns(StoryRow.id)
+            .join(index.table, index.rowid == StoryRow.id)
+            .where(index.matches(match), *where)
+            .limit(most)
+            .subquery()
+        )
+        return self._session.scalar(select(func.count()).select_from(found)) or 0
+
     def _search_fts5(
         self, query: str, f: StoryFilter, where: list[ColumnElement[bool]]
     ) -> list[SearchHit]:
@@ -253,21 +297,27 @@ class Stories:
         if match is None:
             return []
         index = sqlite.search_index()
+        # FTS5's own `rank`, weighted as sqlite.SEARCH_WEIGHTS says: ordered by it, FTS5 hands
+        # the matches over best first, so the query stops after the page and makes passages
+        # (the costly part) for the page's stories only, not for every match.
+        rank = literal_column("story_search.rank")
+        weights = ", ".join(str(w) for w in sqlite.SEARCH_WEIGHTS)
         stmt = (
-            self._with_names()
-            .add_columns(index.rank, *index.snippets)
+            listing()
+            .add_columns(rank, *index.snippets)
             .join(index.table, index.rowid == StoryRow.id)
-            .where(index.matches(match), *where)
-            .order_by(index.rank)
+            .where(index.matches(match), rank.op("MATCH")(f"bm25({weights})"), *where)
+            .order_by(rank)
             .limit(f.limit)
             .offset(f.offset)
         )
         marks = sqlite.HIT_START, sqlite.HIT_END
         hits = []
-        for row, a, b, d, h, rank, *snippets in self._session.execute(stmt):
+        width = len(LIST_COLUMNS)
+        for row in self._session.execute(stmt):
+            rank_value, snippets = row[width], row[width + 1 :]
             best = next((s for s in snippets if s and sqlite.HIT_START in s), snippets[0] or "")
-            summary = _summary(row, a, b, d, h)
-            hits.append(SearchHit(summary, search.split_snippet(best, *marks), rank))
+            hits.append(SearchHit(listed(row), search.split_snippet(best, *marks), rank_value))
         return hits
 
     def _search_plain(
@@ -380,6 +430,33 @@ class Revisions:
         if found is None:
             raise NotFound(f"Story {story_id} has no revision {number}.")
         return self._revision(*found)
+
+    def listing(self, story_id: int) -> list[Any]:
+        """Every revision of a story, oldest first, as rows of number, base, kind, author's
+        name, created_at, label and headline: what a list of versions shows, without reading
+        (and unpacking) fifty bodies."""
+        stmt = (
+            select(
+                RevisionRow.number,
+                RevisionRow.base,
+                RevisionRow.kind,
+                UserRow.name,
+                RevisionRow.created_at,
+                RevisionRow.label,
+                RevisionRow.headline,
+            )
+            .join(UserRow, RevisionRow.author_id == UserRow.id)
+            .where(RevisionRow.story_id == story_id)
+            .order_by(RevisionRow.number)
+        )
+        return list(self._session.execute(stmt))
+
+    def bodies(self, story_id: int, numbers: list[int]) -> dict[int, Body]:
+        """The bodies of some of a story's revisions, by number."""
+        stmt = select(RevisionRow.number, RevisionRow.body).where(
+            RevisionRow.story_id == story_id, RevisionRow.number.in_(numbers)
+        )
+        return {number: Body.from_data(body) for number, body in self._session.execute(stmt)}
 
     def for_story(self, story_id: int) -> list[Revision]:
         stmt = self._select().where(RevisionRow.story_id == story_id).order_by(RevisionRow.number)

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QPainter, QTextDocument
+from PySide6.QtGui import QPainter, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -92,11 +92,22 @@ class EventDelegate(QStyledItemDelegate):
 
     PAD = 4
 
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        # Each event laid out once per width, for its size and for painting it; forgotten when
+        # the list is refilled.
+        self._laid_out: dict[tuple[Any, ...], QTextDocument] = {}
+        view.model().modelReset.connect(self._laid_out.clear)
+
     def _document(self, option: QStyleOptionViewItem, index: Index, width: int) -> QTextDocument:
         what = html.escape(index.data() or "")
         who = html.escape(index.siblingAtColumn(HistoryModel.WHO).data() or "")
         when = html.escape(index.siblingAtColumn(HistoryModel.WHEN).data() or "")
         note = html.escape(index.siblingAtColumn(HistoryModel.NOTE).data() or "")
+        width = max(width, 80)
+        key = (what, who, when, note, width, option.font.key())
+        if (document := self._laid_out.get(key)) is not None:
+            return document
         page = f"<b>{what}</b><br><span style='color:gray'>{who} · {when}</span>"
         if note:
             page += f"<br>{note}"
@@ -104,7 +115,8 @@ class EventDelegate(QStyledItemDelegate):
         document.setDefaultFont(option.font)
         document.setDocumentMargin(self.PAD)
         document.setHtml(page)
-        document.setTextWidth(max(width, 80))
+        document.setTextWidth(width)
+        self._laid_out[key] = document
         return document
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -152,6 +164,7 @@ class HistoryWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+        self._bottom_wanted = False  # scroll to the end when next shown
         controller.changed.connect(self._on_changed)
 
     def show_story(self, story_id: int | None) -> None:
@@ -164,7 +177,19 @@ class HistoryWidget(QWidget):
             events = self.controller.query(queries.story_history, self.story_id)
         self.model.set_events(events or [], self.controller.now())
         self.pages.setCurrentWidget(self.view if self.story_id is not None else self.hint)
-        self.view.scrollToBottom()
+        self._to_bottom()
+
+    def _to_bottom(self) -> None:
+        """Show the latest events. Finding the bottom lays out every event (each a small rich
+        text), so a tab nobody is looking at does it when it is shown."""
+        self._bottom_wanted = not self.view.isVisible()
+        if not self._bottom_wanted:
+            self.view.scrollToBottom()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._bottom_wanted:
+            self._to_bottom()
 
     def _on_changed(self, change: Change) -> None:
         # Notes are not history; everything else that touches the story may add an event.

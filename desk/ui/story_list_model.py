@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -10,21 +11,26 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor
 
+from desk.domain.body import Fit
 from desk.domain.story import SearchHit, Sort, State, StoryFilter, StorySummary
 from desk.services import queries
 from desk.ui import look
 from desk.ui.controller import Controller
+from desk.ui.story_list_rows import StoryRows
 
 PAGE = 200
-SEARCH_LIMIT = 500
+SEARCH_LIMIT = 500  # a search lists the best this many matches
+SEARCH_PAGE = 50  # matches read at a time, each with its passage (the costly part)
 REFRESH_LIMIT = 1000
 SHOWN_CACHE = 500
 StoryRole = Qt.ItemDataRole.UserRole + 1  # the StorySummary of a row
 SnippetRole = Qt.ItemDataRole.UserRole + 2  # ((text, matched), ...) for a search hit
+StateRole = Qt.ItemDataRole.UserRole + 3  # the State of a row (cheaper than its summary)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,40 +55,20 @@ _ROLES = frozenset(
         Qt.ItemDataRole.ToolTipRole,
         StoryRole,
         SnippetRole,
+        StateRole,
     }
 )
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-_FIELDS = tuple(f.name for f in fields(StorySummary))
-_STATE = _FIELDS.index("state")
-
-
-class _Rows:
-    """The rows fetched so far, each kept as a tuple of plain values. A hundred thousand
-    dataclass objects would make every full garbage collection walk them all (a visible
-    pause while scrolling); tuples of strings, numbers and times are not tracked at all."""
-
-    def __init__(self, summaries: list[StorySummary] | None = None) -> None:
-        self._packed: list[tuple[Any, ...]] = []
-        self.extend(summaries or [])
-
-    def extend(self, summaries: list[StorySummary]) -> None:
-        for summary in summaries:
-            values = [getattr(summary, name) for name in _FIELDS]
-            values[_STATE] = summary.state.value
-            self._packed.append(tuple(values))
-
-    def __len__(self) -> int:
-        return len(self._packed)
-
-    def __getitem__(self, row: int) -> StorySummary:
-        values = dict(zip(_FIELDS, self._packed[row], strict=True))
-        values["state"] = State(values["state"])
-        return StorySummary(**values)
-
-    def ids(self) -> list[int]:
-        return [values[0] for values in self._packed]
+def first_found(
+    newsroom: Any, query: str, story_filter: StoryFilter
+) -> tuple[list[SearchHit], int]:
+    """The first page of a search, and how many stories it finds in all (up to SEARCH_LIMIT)."""
+    hits = queries.search_stories(newsroom, query, story_filter)
+    if len(hits) < story_filter.limit:
+        return hits, len(hits)
+    return hits, queries.count_found(newsroom, query, story_filter, SEARCH_LIMIT)
 
 
 @dataclass(frozen=True)
@@ -105,11 +91,13 @@ class StoryListModel(QAbstractTableModel):
         self.controller = controller
         self._filter = StoryFilter(limit=PAGE)
         self._query = ""
-        self._rows = _Rows()
+        self._rows = StoryRows()
         self._snippets: dict[int, tuple[tuple[str, bool], ...]] = {}
         self._more = False
         self._generation = 0
         self._shown: dict[int, _Shown] = {}  # rows worked out for display, by row number
+        self._fits: dict[Fit, QColor | None] = {}  # the colour of each copyfit, for now
+        self._days: dict[date, str] = {}  # how a day is written before a time, for now
         self._ahead: list[StorySummary] | None = None  # the next page, read ahead
         self._fetching = False
         self._wanted = False  # the view asked for the page being read ahead
@@ -138,42 +126,53 @@ class StoryListModel(QAbstractTableModel):
     def reload(self) -> None:
         self._generation += 1
         self._ahead, self._fetching, self._wanted = None, False, False
+        self._more = False  # (the rows shown are not the new list's)
         if self._query:
             # Searching a big newsroom takes a moment: off the UI thread, newest answer wins.
+            # The best matches come a page at a time, each with its passage, as the list scrolls.
             generation = self._generation
             self.controller.later(
-                queries.search_stories,
+                first_found,
                 self._query,
-                replace(self._filter, limit=SEARCH_LIMIT),
-                then=lambda hits: self._found(generation, hits),
+                replace(self._filter, limit=SEARCH_PAGE),
+                then=lambda found: self._found(generation, *found),
             )
             return
         self.beginResetModel()
-        self._rows, self._snippets, self._more, self._shown = _Rows(), {}, False, {}
+        self._rows, self._snippets, self._more, self._shown = StoryRows(), {}, False, {}
         self.total = self.controller.query(queries.count_stories, self._filter) or 0
         self._fetch_page()
         self.endResetModel()
         self.loaded.emit()
-        self._read_ahead()
+        self._read_ahead_soon()
 
-    def _found(self, generation: int, hits: list[SearchHit]) -> None:
+    def _found(self, generation: int, hits: list[SearchHit], total: int) -> None:
         if generation != self._generation:
             return  # the person has typed on since
         self.beginResetModel()
         self._shown = {}
-        self._rows = _Rows([hit.story for hit in hits])
+        self._rows = StoryRows([hit.story for hit in hits])
         self._snippets = {hit.story.id: hit.snippet for hit in hits}
-        self._more = False
-        self.total = len(self._rows)
+        self.total = total
+        self._more = len(self._rows) < total
         self.endResetModel()
         self.loaded.emit()
+        self._read_ahead_soon()
 
     def _fetch_page(self) -> list[StorySummary]:
-        page = replace(self._filter, offset=len(self._rows))
-        found = self.controller.query(queries.list_stories, page) or []
+        found = self.controller.query(queries.list_stories, self._filter, self._rows.last()) or []
         self._rows.extend(found)
         self._more = len(found) == PAGE
         return found
+
+    def _next_page(self) -> tuple[Any, tuple[Any, ...]]:
+        """The service and arguments that read the page after the rows held: the page after
+        the last row (however deep), or under a search the next matches by rank."""
+        if self._query:
+            offset = len(self._rows)
+            wanted = replace(self._filter, limit=min(SEARCH_PAGE, SEARCH_LIMIT - offset))
+            return queries.search_stories, (self._query, replace(wanted, offset=offset))
+        return queries.list_stories, (self._filter, self._rows.last())
 
     def refresh_rows(self) -> None:
         """Re-read the rows already shown (after a change), keeping the scroll position where
@@ -192,12 +191,12 @@ class StoryListModel(QAbstractTableModel):
         if [s.id for s in fresh] != self._rows.ids():
             self.beginResetModel()
             self._shown = {}
-            self._rows, self._more, self.total = _Rows(fresh), len(fresh) == shown, total
+            self._rows, self._more, self.total = StoryRows(fresh), len(fresh) == shown, total
             self.endResetModel()
-            self._read_ahead()
+            self._read_ahead_soon()
             return
-        self._rows, self.total, self._shown = _Rows(fresh), total, {}
-        self._read_ahead()
+        self._rows, self.total, self._shown = StoryRows(fresh), total, {}
+        self._read_ahead_soon()
         if self._rows:
             last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -228,20 +227,24 @@ class StoryListModel(QAbstractTableModel):
         else:
             self._read_ahead(append=True)
 
+    def _read_ahead_soon(self) -> None:
+        """Read the next page once the rows just replaced are painted: reading it at once
+        would slow the painting of the first page down (both want Python's one lock)."""
+        QTimer.singleShot(0, self, self._read_ahead)
+
     def _read_ahead(self, *, append: bool = False) -> None:
         if not self._more or self._fetching or self._ahead is not None:
             return
         self._fetching = True
         generation, offset = self._generation, len(self._rows)
+        service, arguments = self._next_page()
         self.controller.later(
-            queries.list_stories,
-            replace(self._filter, offset=offset),
+            service,
+            *arguments,
             then=lambda found: self._arrived(generation, offset, found, append),
         )
 
-    def _arrived(
-        self, generation: int, offset: int, found: list[StorySummary], append: bool
-    ) -> None:
+    def _arrived(self, generation: int, offset: int, found: list[Any], append: bool) -> None:
         self._fetching = False
         if generation != self._generation or offset != len(self._rows):
             return  # the list was replaced meanwhile
@@ -251,14 +254,21 @@ class StoryListModel(QAbstractTableModel):
         else:
             self._ahead = found
 
-    def _append(self, found: list[StorySummary]) -> None:
+    def _append(self, found: list[Any]) -> None:
+        """Rows after the last: summaries, or search hits with their passages."""
         if not found:
             self._more = False
             return
+        if self._query:
+            self._snippets.update((hit.story.id, hit.snippet) for hit in found)
+            found = [hit.story for hit in found]
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(found) - 1)
         self._rows.extend(found)
-        self._more = len(found) == PAGE
+        if self._query:
+            self._more = len(self._rows) < self.total
+        else:
+            self._more = len(found) == PAGE
         self.endInsertRows()
         self._read_ahead()
 
@@ -298,6 +308,8 @@ class StoryListModel(QAbstractTableModel):
             return shown.fit_colour if column == WORDS else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column == WORDS else None
+        if role == StateRole:
+            return self._rows.state(row)
         story = self._rows[row]
         if role == StoryRole:
             return story
@@ -308,6 +320,8 @@ class StoryListModel(QAbstractTableModel):
     def _row(self, row: int) -> _Shown:
         shown = self._shown.get(row)
         if shown is None:
+            if not self._shown:
+                self._fits, self._days = {}, {}  # the palette, or the day, may have changed
             story, now = self._rows[row], self.controller.now()
             cells = (
                 story.slug,
@@ -316,15 +330,30 @@ class StoryListModel(QAbstractTableModel):
                 story.desk or "",
                 self._state(story),
                 look.words_and_target(story.word_count, story.target_words),
-                look.short_time(story.deadline, now),
-                look.short_time(story.updated_at, now),
+                self._time(story.deadline, now),
+                self._time(story.updated_at, now),
             )
             late = story.is_late(now)
-            shown = _Shown(cells, late, look.fit_colour(story.copyfit.fit))
+            fit = story.copyfit.fit
+            if fit not in self._fits:
+                self._fits[fit] = look.fit_colour(fit)
+            shown = _Shown(cells, late, self._fits[fit])
             if len(self._shown) >= SHOWN_CACHE:
                 self._shown.clear()  # only the rows on screen need to be at hand
             self._shown[row] = shown
         return shown
+
+    def _time(self, moment: datetime | None, now: datetime) -> str:
+        """look.short_time(moment, now), its day worked out once per day shown: formatting
+        dates is slow, and a screenful of new rows a frame needs fifty of them."""
+        if moment is None:
+            return ""
+        local = moment.astimezone()
+        day = local.date()
+        if (head := self._days.get(day)) is None:
+            whole = look.short_time(moment, now)  # "... 30 Nov 14:05": the time comes last
+            head = self._days[day] = whole[: -len(f"{local:%H:%M}")]
+        return f"{head}{local.hour:02d}:{local.minute:02d}"
 
     def _state(self, story: StorySummary) -> str:
         """ "In editing · milica": whose edit lock it is, where that is news (not a draft)."""
@@ -351,14 +380,16 @@ class StoryListModel(QAbstractTableModel):
         self._filter = replace(self._filter, sort=COLUMNS[column][1], descending=descending)
         if self._query:
             return  # search results stay in order of relevance
-        # Some orders need the database to sort the whole newsroom (by desk name, ~0.1 s at
-        # 100,000 stories): the first page is read on the worker and the rows swap when ready.
+        # The first page in the new order is read on the worker and the rows swap when it is
+        # ready. Until then no page is read on from the rows shown: pages follow the last row
+        # in the list's order, and these rows are in the old one.
         self._generation += 1
         self._ahead, self._fetching, self._wanted = None, False, False
+        self._more = False
         generation = self._generation
         self.controller.later(
             queries.list_stories,
-            replace(self._filter, offset=0),
+            self._filter,
             then=lambda found: self._sorted(generation, found),
         )
 
@@ -366,8 +397,8 @@ class StoryListModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self.beginResetModel()
-        self._rows, self._snippets, self._shown = _Rows(found), {}, {}
+        self._rows, self._snippets, self._shown = StoryRows(found), {}, {}
         self._more = len(found) == PAGE
         self.endResetModel()
         self.loaded.emit()
-        self._read_ahead()
+        self._read_ahead_soon()

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import html
+import math
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QTextDocument
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPixmap,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.story import StorySummary
+from desk.domain.story import State
 from desk.ui import look
 from desk.ui.story_list_model import (
     DEADLINE,
@@ -27,6 +36,7 @@ from desk.ui.story_list_model import (
     UPDATED,
     WORDS,
     SnippetRole,
+    StateRole,
     StoryListModel,
     StoryRole,
 )
@@ -35,10 +45,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class StateBadgeDelegate(QStyledItemDelegate):
-    """Draws a story's state as a small coloured badge."""
+    """Draws a story's state as a small coloured badge. Each badge is drawn once into a
+    picture and then copied: a screenful of the list repaints every frame of a scroll."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._badges: dict[tuple[Any, ...], QPixmap] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        story: StorySummary | None = index.data(StoryRole)
+        state: State | None = index.data(StateRole)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text = opt.text
@@ -46,20 +61,33 @@ class StateBadgeDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else None
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        if story is None:
+        if state is None:
             return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = opt.fontMetrics
-        width = metrics.horizontalAdvance(text) + 14
-        height = metrics.height() + 4
-        rect = QRectF(opt.rect.x() + 4, opt.rect.center().y() - height / 2 + 1, width, height)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(look.state_colour(story.state))
-        painter.drawRoundedRect(rect, height / 2, height / 2)
-        painter.setPen(QColor("white"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
+        badge = self._badge(state, text, opt.font, painter.device().devicePixelRatioF())
+        size = badge.deviceIndependentSize()
+        top = opt.rect.center().y() - size.height() / 2 + 1
+        painter.drawPixmap(QPointF(opt.rect.x() + 4, top), badge)
+
+    def _badge(self, state: State, text: str, font: QFont, ratio: float) -> QPixmap:
+        key = (state, text, font.key(), ratio)
+        if (badge := self._badges.get(key)) is None:
+            metrics = QFontMetrics(font)
+            width, height = metrics.horizontalAdvance(text) + 14, metrics.height() + 4
+            badge = QPixmap(QSize(math.ceil(width * ratio), math.ceil(height * ratio)))
+            badge.setDevicePixelRatio(ratio)
+            badge.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(badge)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setFont(font)
+            rect = QRectF(0, 0, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(look.state_colour(state))
+            painter.drawRoundedRect(rect, height / 2, height / 2)
+            painter.setPen(QColor("white"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            painter.end()
+            self._badges[key] = badge
+        return badge
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)

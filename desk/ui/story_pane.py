@@ -170,7 +170,8 @@ class StoryPane(QWidget):
             self._show_banner(story)
             self._tell_lost_locks(story)
             self._text_dirty = self._details_dirty = False
-            self._update_counts()
+            # The editor holds the story's text now, whose words the story row counts.
+            self._update_counts(story.word_count)
         self._loading = False
         self.storyShown.emit(story)
 
@@ -245,15 +246,17 @@ class StoryPane(QWidget):
         else:
             self.reload()
 
-    def _update_counts(self) -> None:
+    def _update_counts(self, words: int | None = None) -> None:
+        """The line under the body: words and reading time, of the text in the editor as the
+        person has it now (`words`: its count when already known)."""
         if self.story is None:
             return
-        body = self.editor.body()
-        measured = counts(body.text)
-        minutes = max(1, round(measured.words / READING_WPM)) if measured.words else 0
-        fit = replace(self.story, word_count=measured.words).copyfit
+        if words is None:
+            words = counts(self.editor.body().text).words
+        minutes = max(1, round(words / READING_WPM)) if words else 0
+        fit = replace(self.story, word_count=words).copyfit
         parts = [
-            look.count(measured.words, self.tr("word"), self.tr("words")),
+            look.count(words, self.tr("word"), self.tr("words")),
             self.tr("%1 min read").replace("%1", str(minutes)),
         ]
         if fit.target:

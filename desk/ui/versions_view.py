@@ -7,13 +7,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -28,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain import workflow
-from desk.domain.body import count_words
-from desk.domain.story import Revision, RevisionKind, Story
+from desk.domain.story import RevisionKind, Story
 from desk.services import queries, stories
+from desk.services.queries import RevisionEntry
 from desk.ui import look
 from desk.ui.compare_dialog import CompareDialog
 from desk.ui.controller import Change, Controller
@@ -39,21 +41,22 @@ from desk.ui.table_model import HeadedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
-RevisionRole = Qt.ItemDataRole.UserRole + 1  # the Revision itself
+RevisionRole = Qt.ItemDataRole.UserRole + 1  # the RevisionEntry itself
+COUNT_AFTER_MS = 60  # the words of the revisions are counted this long after they are listed
 
 
 @dataclass(frozen=True)
 class RevisionRow:
-    """A revision as the list shows it: with its body's word count, and whether it is the
-    story's current text."""
+    """A revision as the list shows it, and whether it is the story's current text."""
 
-    revision: Revision
-    words: int
+    revision: RevisionEntry
     current: bool
 
 
 class RevisionsModel(HeadedTableModel):
-    """Owns one story's revisions, oldest first, conflict copies included."""
+    """Owns one story's revisions, oldest first, conflict copies included, and the word
+    counts of their bodies as far as they are known (they are counted after the list is
+    shown: a story may have fifty long revisions)."""
 
     NUMBER, KIND, AUTHOR, WHEN, LABEL, WORDS = range(6)
 
@@ -61,6 +64,8 @@ class RevisionsModel(HeadedTableModel):
         super().__init__(parent)
         self._rows: list[RevisionRow] = []
         self._now: datetime | None = None
+        self._words: dict[tuple[int, datetime], int] = {}  # by number and time (autosaves
+        # keep their number as they are overwritten)
         self._headers = (
             self.tr("#"),
             self.tr("Kind"),
@@ -78,14 +83,36 @@ class RevisionsModel(HeadedTableModel):
             RevisionKind.RESTORE: self.tr("Restored"),
         }
 
-    def set_revisions(self, revisions: list[Revision], current: int | None, now: datetime) -> None:
+    def set_revisions(
+        self, revisions: list[RevisionEntry], current: int | None, now: datetime
+    ) -> None:
+        """Show these revisions; word counts already known for them are kept."""
         self.beginResetModel()
         self._rows = [
-            RevisionRow(r, count_words(r.text.body.text), r.number == current)
-            for r in sorted(revisions, key=lambda r: r.number)
+            RevisionRow(r, r.number == current) for r in sorted(revisions, key=lambda r: r.number)
         ]
+        known = {(r.number, r.created_at) for r in revisions}
+        self._words = {key: n for key, n in self._words.items() if key in known}
         self._now = now
         self.endResetModel()
+
+    def uncounted(self) -> list[int]:
+        """The numbers of the revisions whose words are not counted yet."""
+        return [
+            row.revision.number
+            for row in self._rows
+            if (row.revision.number, row.revision.created_at) not in self._words
+        ]
+
+    def set_words(self, words: dict[int, int]) -> None:
+        """The word counts of revisions, by number (those no longer listed are ignored)."""
+        for row in self._rows:
+            if (n := words.get(row.revision.number)) is not None:
+                self._words[(row.revision.number, row.revision.created_at)] = n
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, self.WORDS), self.index(len(self._rows) - 1, self.WORDS)
+            )
 
     def entry(self, row: int) -> RevisionRow:
         return self._rows[row]
@@ -133,7 +160,8 @@ class RevisionsModel(HeadedTableModel):
             case self.LABEL:
                 return revision.label
             case _:
-                return str(item.words)
+                words = self._words.get((revision.number, revision.created_at))
+                return "" if words is None else str(words)
 
     def _tip(self, item: RevisionRow) -> str | None:
         revision = item.revision
@@ -160,6 +188,12 @@ class VersionsWidget(QWidget):
         self.story: Story | None = None
         self.dialog: CompareDialog | None = None  # the last comparison opened
         self.merge_dialog: MergeDialog | None = None  # the last merge opened
+        self._listed: int | None = None  # the story whose revisions the model holds
+        self._bottom_wanted = False  # scroll to the end when next shown
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_AFTER_MS)
+        self._count_timer.timeout.connect(self._count_words)
         self.model = RevisionsModel(self)
 
         self.view = QTableView()
@@ -171,8 +205,23 @@ class VersionsWidget(QWidget):
         self.view.setWordWrap(False)  # a long label is cut short with "…" (its tooltip is whole)
         self.view.setShowGrid(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RevisionsModel.LABEL, QHeaderView.ResizeMode.Stretch)
+        # Columns sized for what they usually hold, not measured over every revision each time
+        # a story opens (fifty, for a long-lived story); the person may widen them.
+        metrics, icon = (
+            self.view.fontMetrics(),
+            self.view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize),
+        )
+        samples = {
+            RevisionsModel.NUMBER: "000",
+            RevisionsModel.KIND: self.tr("{kind} (current)").format(kind=self.tr("Conflict copy")),
+            RevisionsModel.AUTHOR: "n" * 12,
+            RevisionsModel.WHEN: "Wed 30 Nov 2026 14:00",
+            RevisionsModel.WORDS: "00000",
+        }
+        for column, sample in samples.items():
+            extra = icon if column == RevisionsModel.KIND else 0
+            self.view.setColumnWidth(column, metrics.horizontalAdvance(sample) + extra + 16)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         # A lambda, as before: PySide holds a bound method weakly, and this one keeps an
         # unparented tab (as tests make) alive for the dialogs it opens.
@@ -212,16 +261,40 @@ class VersionsWidget(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_numbers()
+        if self.story_id != self._listed:
+            self.model.set_revisions([], None, self.controller.now())  # another story's counts go
         self.story, revisions = None, None
         if self.story_id is not None:
             self.story = self.controller.query(queries.get_story, self.story_id)
         if self.story is not None:
-            revisions = self.controller.query(queries.story_revisions, self.story_id)
+            revisions = self.controller.query(queries.revision_list, self.story_id)
         current = self.story.revision if self.story else None
         self.model.set_revisions(revisions or [], current, self.controller.now())
+        self._listed = self.story_id
         self.pages.setCurrentIndex(0 if self.story_id is None else 1)
         self._select(selected)
         self._update_buttons()
+        self._count_timer.start()
+
+    def _count_words(self) -> None:
+        """Count the words of the revisions listed, off the UI thread (fifty long bodies to
+        read and count would hold up opening the story), once the story is on the screen (so
+        that the counting does not slow its painting down)."""
+        missing = self.model.uncounted()
+        if self.story_id is None or not missing:
+            return
+        story_id = self.story_id
+        self.controller.later(
+            queries.revision_words,
+            story_id,
+            missing,
+            then=lambda words: self._counted(story_id, words),
+        )
+
+    def _counted(self, story_id: int, words: dict[int, int]) -> None:
+        # The tab may have gone with its window while the words were being counted.
+        if story_id == self.story_id and shiboken6.isValid(self.model):
+            self.model.set_words(words)
 
     def selected_numbers(self) -> list[int]:
         rows = self.view.selectionModel().selectedRows()
@@ -240,7 +313,18 @@ class VersionsWidget(QWidget):
             if row is not None:
                 selection.select(self.model.index(row, 0), flags)
         if not numbers:
+            self._to_bottom()
+
+    def _to_bottom(self) -> None:
+        """Show the latest revisions; a tab nobody is looking at scrolls when it is shown."""
+        self._bottom_wanted = not self.view.isVisible()
+        if not self._bottom_wanted:
             self.view.scrollToBottom()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._bottom_wanted:
+            self._to_bottom()
 
     def compare(self) -> CompareDialog | None:
         """Compare the two selected revisions, or the one selected with the current text."""

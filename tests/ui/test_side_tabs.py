@@ -287,7 +287,7 @@ def versions(qtbot, signed_in: SignIn) -> Callable[[str, int], VersionsWidget]:
 
 
 def test_versions_list_every_revision_with_kind_author_and_words(
-    versions, newsroom_uow: UnitOfWork, story: int, qtmodeltester
+    qtbot, versions, newsroom_uow: UnitOfWork, story: int, qtmodeltester
 ) -> None:
     revise(newsroom_uow, story, "Talks collapsed.")
     stale = revise(newsroom_uow, story, "Talks went on all night.", base_revision=1)
@@ -297,7 +297,9 @@ def test_versions_list_every_revision_with_kind_author_and_words(
     column = [cell(model, r, RevisionsModel.KIND) for r in range(3)]
     assert column == ["Created", "Saved (current)", "Conflict copy"]
     assert [cell(model, r, RevisionsModel.NUMBER) for r in range(3)] == ["1", "2", str(stale)]
-    assert [cell(model, r, RevisionsModel.WORDS) for r in range(3)] == ["8", "2", "5"]
+    # The words are counted off the UI thread, and fill in a moment after the list appears.
+    words = [RevisionsModel.WORDS] * 3
+    qtbot.waitUntil(lambda: [cell(model, r, c) for r, c in enumerate(words)] == ["8", "2", "5"])
     assert cell(model, 2, RevisionsModel.AUTHOR) == "ana"
     assert cell(model, 2, RevisionsModel.KIND, Qt.ItemDataRole.FontRole).bold()
     assert "conflict copy" in cell(model, 2, RevisionsModel.KIND, Qt.ItemDataRole.ToolTipRole)
@@ -432,3 +434,37 @@ def test_restore_needs_the_edit_lock(
     widget.controller.do(stories.act, story, Action.CLAIM, stories=[story])
     assert widget.selected_numbers() == [1]  # the selection survives the refresh
     assert widget.restore_button.isEnabled()  # tom holds the lock now
+
+
+def test_words_of_a_new_version_are_counted_and_the_older_counts_kept(
+    qtbot, versions, signed_in: SignIn, story: int
+) -> None:
+    widget = versions("ana", story)
+    model = widget.model
+    qtbot.waitUntil(lambda: cell(model, 0, RevisionsModel.WORDS) == "8")
+    widget.controller.do(
+        stories.edit_story, story, Changes(body=body("Talks collapsed at dawn.")), stories=[story]
+    )
+    assert model.rowCount() == 2
+    assert cell(model, 0, RevisionsModel.WORDS) == "8"  # already known: shown at once
+    qtbot.waitUntil(lambda: cell(model, 1, RevisionsModel.WORDS) == "4")
+    other = write_story(widget.controller.uow, "ana", "Rain", "Rain all day long today.")
+    widget.show_story(other)
+    assert [cell(model, r, RevisionsModel.WORDS) for r in range(model.rowCount())] in ([""], ["5"])
+    qtbot.waitUntil(lambda: cell(model, 0, RevisionsModel.WORDS) == "5")
+
+
+@pytest.mark.parametrize("tab", [HistoryWidget, VersionsWidget])
+def test_a_long_story_shows_its_latest_entries_when_its_tab_comes_forward(
+    qtbot, signed_in: SignIn, newsroom_uow: UnitOfWork, story: int, tab
+) -> None:
+    for n in range(40):
+        stories.edit_story(newsroom_uow, "ana", story, Changes(body=body(f"Take {n}.")), label="v")
+    widget = tab(signed_in("ana"))
+    qtbot.addWidget(widget)
+    widget.resize(300, 200)
+    widget.show_story(story)  # while its tab is behind another
+    widget.show()
+    qtbot.waitExposed(widget)
+    bar = widget.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
