@@ -66,16 +66,9 @@ LISTED = re.compile(r"desk: list-filled: ([\d,]+) of ([\d,]+) stor(?:y|ies) list
 
 
 def newsroom(stories: int) -> Path:
-    """The suite's newsroom of `stories` stories; where bench/newsroom_data.py is missing, the
-    simpler one of bench/window_list.py, kept in the temporary folder."""
-    try:
-        import newsroom_data
-    except ImportError:
-        from window_list import build
+    """The suite's newsroom of `stories` stories (bench/newsroom_data.py, built once)."""
+    import newsroom_data
 
-        path = Path(tempfile.gettempdir()) / "desk-bench" / f"startup-{stories}.sqlite"
-        build(path, stories)
-        return path
     return newsroom_data.newsroom(stories, DATA)
 
 
