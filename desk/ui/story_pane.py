@@ -108,6 +108,7 @@ class StoryPane(QWidget):
         self.form.detailsEdited.connect(self._details_edited)
         self.editor.bodyChanged.connect(self._text_edited)
         app = QApplication.instance()
+        self._shut = False
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
         controller.changed.connect(self._on_change)
@@ -364,8 +365,9 @@ class StoryPane(QWidget):
         self.measure_timer.stop()
         self.heartbeat_timer.stop()
         app = QApplication.instance()
-        if isinstance(app, QApplication):
+        if isinstance(app, QApplication) and not self._shut:
             app.focusChanged.disconnect(self._focus_changed)
+        self._shut = True  # a window closed twice (a benchmark's, a test's) lets go once
 
     def _not_saved(self, reason: str) -> None:
         """Say, above the text, that it is not in the newsroom and where a copy is."""
