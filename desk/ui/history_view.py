@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QPainter, QShowEvent, QTextDocument
+from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -23,7 +23,7 @@ from desk.domain.story import HistoryEvent
 from desk.services import queries
 from desk.ui import look
 from desk.ui.controller import Change, Controller
-from desk.ui.table_model import HeadedTableModel
+from desk.ui.table_model import HeadedTableModel, ShowsTheEnd
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -138,7 +138,7 @@ class EventDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class HistoryWidget(QWidget):
+class HistoryWidget(ShowsTheEnd, QWidget):
     """Owns the History tab of the story pane: the table of one story's events, refreshed
     whenever the controller announces a change to that story."""
 
@@ -164,7 +164,6 @@ class HistoryWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        self._bottom_wanted = False  # scroll to the end when next shown
         controller.changed.connect(self._on_changed)
 
     def show_story(self, story_id: int | None) -> None:
@@ -178,18 +177,6 @@ class HistoryWidget(QWidget):
         self.model.set_events(events or [], self.controller.now())
         self.pages.setCurrentWidget(self.view if self.story_id is not None else self.hint)
         self._to_bottom()
-
-    def _to_bottom(self) -> None:
-        """Show the latest events. Finding the bottom lays out every event (each a small rich
-        text), so a tab nobody is looking at does it when it is shown."""
-        self._bottom_wanted = not self.view.isVisible()
-        if not self._bottom_wanted:
-            self.view.scrollToBottom()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._bottom_wanted:
-            self._to_bottom()
 
     def _on_changed(self, change: Change) -> None:
         # Notes are not history; everything else that touches the story may add an event.

@@ -1,4 +1,5 @@
-"""What the small tables of the side tabs share: fixed column headings over a list of rows."""
+"""What the small tables of the side tabs share: fixed column headings over a list of rows, and
+showing the latest rows first."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QAbstractItemView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,3 +38,22 @@ class HeadedTableModel(QAbstractTableModel):
         ):
             return self._headers[section]
         return None
+
+
+class ShowsTheEnd:
+    """For a tab whose table reads oldest first, so the latest rows are at its end: it scrolls
+    there, and a tab nobody is looking at does so when it is shown (finding the end lays out
+    every row). Mixed into a QWidget with a `view`, before QWidget among its bases."""
+
+    view: QAbstractItemView
+    _end_wanted = False
+
+    def _to_bottom(self) -> None:
+        self._end_wanted = not self.view.isVisible()
+        if not self._end_wanted:
+            self.view.scrollToBottom()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # type: ignore[misc]
+        if self._end_wanted:
+            self._to_bottom()

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -37,7 +37,7 @@ from desk.ui import look
 from desk.ui.compare_dialog import CompareDialog
 from desk.ui.controller import Change, Controller
 from desk.ui.merge_dialog import MergeDialog, open_merge
-from desk.ui.table_model import HeadedTableModel
+from desk.ui.table_model import HeadedTableModel, ShowsTheEnd
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -176,7 +176,7 @@ class RevisionsModel(HeadedTableModel):
         return None
 
 
-class VersionsWidget(QWidget):
+class VersionsWidget(ShowsTheEnd, QWidget):
     """Owns the Versions tab of the story pane: the list of one story's revisions, and
     comparing two of them, restoring one (for the holder of the edit lock) or merging a
     conflict copy with the current text."""
@@ -189,7 +189,6 @@ class VersionsWidget(QWidget):
         self.dialog: CompareDialog | None = None  # the last comparison opened
         self.merge_dialog: MergeDialog | None = None  # the last merge opened
         self._listed: int | None = None  # the story whose revisions the model holds
-        self._bottom_wanted = False  # scroll to the end when next shown
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_AFTER_MS)
@@ -313,17 +312,6 @@ class VersionsWidget(QWidget):
             if row is not None:
                 selection.select(self.model.index(row, 0), flags)
         if not numbers:
-            self._to_bottom()
-
-    def _to_bottom(self) -> None:
-        """Show the latest revisions; a tab nobody is looking at scrolls when it is shown."""
-        self._bottom_wanted = not self.view.isVisible()
-        if not self._bottom_wanted:
-            self.view.scrollToBottom()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._bottom_wanted:
             self._to_bottom()
 
     def compare(self) -> CompareDialog | None:
