@@ -57,5 +57,5 @@ def delete_comment(uow: UnitOfWork, actor: str, comment_id: int) -> None:
 
 def list_comments(uow: UnitOfWork, story_id: int) -> list[Comment]:
     with uow.reading():
-        uow.stories.get(story_id)
+        uow.stories.exists(story_id)  # a missing story is an error, not "no notes"
         return uow.comments.for_story(story_id)
