@@ -189,6 +189,8 @@ def test_notes_add_edit_delete_own_only(
     assert notes.list_comments(staffed, room["grain"]) == []
     with pytest.raises(NotFound):
         notes.add_comment(staffed, "ana", 999, "hello")
+    with pytest.raises(NotFound, match="There is no story number 999."):
+        notes.list_comments(staffed, 999)
 
 
 def test_mentions_ignore_email_addresses() -> None:
