@@ -49,26 +49,6 @@ from desk.storage.lists import (
 from desk.storage.models import DeskRow, EditLockRow, RevisionRow, StoryRow, UserRow
 
 
-def _summary(
-    row: StoryRow, author: str, assignee: str | None, desk: str | None, holder: str | None
-) -> StorySummary:
-    return StorySummary(
-        id=row.id,
-        slug=row.slug,
-        headline=row.headline,
-        state=State(row.state),
-        desk=desk,
-        author=author,
-        assignee=assignee,
-        word_count=row.word_count,
-        target_words=row.target_words,
-        deadline=row.deadline,
-        updated_at=row.updated_at,
-        language=row.language,
-        lock_holder=holder,
-    )
-
-
 def _text(row: Any) -> StoryText:  # a RevisionRow, or a row of its text columns
     body = Body.from_data(row.body)
     return StoryText(row.headline, row.standfirst, row.byline, row.dateline, body)
@@ -81,17 +61,6 @@ class Stories:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def _with_names(self) -> Select[Any]:
-        """A story row with its author's, assignee's, desk's and lock holder's names."""
-        return (
-            select(StoryRow, Author.name, Assignee.name, DeskRow.name, Holder.name)
-            .join(Author, StoryRow.author_id == Author.id)
-            .outerjoin(Assignee, StoryRow.assignee_id == Assignee.id)
-            .outerjoin(DeskRow, StoryRow.desk_id == DeskRow.id)
-            .outerjoin(EditLockRow, EditLockRow.story_id == StoryRow.id)
-            .outerjoin(Holder, EditLockRow.holder_id == Holder.id)
-        )
-
     def get(
         self, story_id: int, *, for_update: bool = False, text: StoryText | None = None
     ) -> Story:
@@ -102,7 +71,8 @@ class Stories:
             # Plain columns, not ORM objects: a save reads the story, changes it with UPDATE
             # and reads it again, and rows carry no stale copy from one read to the next.
             Stories._get = (
-                select(
+                listing()
+                .with_only_columns(
                     StoryRow.__table__,
                     Author.name.label("author_name"),
                     Assignee.name.label("assignee_name"),
@@ -110,11 +80,6 @@ class Stories:
                     Holder.name.label("holder_name"),
                     EditLockRow.heartbeat_at,
                 )
-                .join(Author, StoryRow.author_id == Author.id)
-                .outerjoin(Assignee, StoryRow.assignee_id == Assignee.id)
-                .outerjoin(DeskRow, StoryRow.desk_id == DeskRow.id)
-                .outerjoin(EditLockRow, EditLockRow.story_id == StoryRow.id)
-                .outerjoin(Holder, EditLockRow.holder_id == Holder.id)
                 .where(StoryRow.id == bindparam("story_id"))
             )
             Stories._text_of = select(
@@ -187,7 +152,7 @@ class Stories:
         self._session.execute(update(StoryRow).where(StoryRow.id == story_id).values(**values))
 
     def _where(self, f: StoryFilter) -> list[ColumnElement[bool]]:
-        """Filters over the columns of _with_names (people are matched by their names there)."""
+        """Filters over the columns of lists.listing (people are matched by their names there)."""
         clauses: list[ColumnElement[bool]] = []
         if f.states:
             clauses.append(StoryRow.state.in_([s.value for s in f.states]))
@@ -336,16 +301,17 @@ class Stories:
             return []
         unwanted = [~matches(t) for t in terms if t.exclude]
         stmt = (
-            self._with_names()
+            listing()
             .add_columns(StoryRow.body_text)
             .where(and_(*wanted, *unwanted, *where))
             .order_by(StoryRow.updated_at.desc())
             .limit(f.limit)
             .offset(f.offset)
         )
+        body = len(LIST_COLUMNS)
         return [
-            SearchHit(_summary(row, a, b, d, h), search.plain_snippet(body, terms), 0.0)
-            for row, a, b, d, h, body in self._session.execute(stmt)
+            SearchHit(listed(row), search.plain_snippet(row[body], terms), 0.0)
+            for row in self._session.execute(stmt)
         ]
 
 
