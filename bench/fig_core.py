@@ -25,7 +25,7 @@ import tempfile
 from pathlib import Path
 
 import newsroom_text
-from suite import Figure, Settings, median_ms, ratio_goal
+from suite import Figure, Settings, median_ms, ratio_goal, taking_turns
 
 from desk.domain.body import Body
 from desk.domain.story import StoryText
@@ -95,16 +95,7 @@ def processes_ms(
     commands: dict[str, list[str]], runs: int, env: dict[str, str]
 ) -> dict[str, float]:
     """Median wall time of each command as a whole process, the commands taking turns."""
-    times: dict[str, list[float]] = {name: [] for name in commands}
-    for command in commands.values():  # once each first: disk caches, .pyc files
-        subprocess.run(command, check=True, capture_output=True, env=env)
-    for _ in range(runs):
-        for name, command in commands.items():
-            times[name].append(
-                median_ms(
-                    lambda c=command: subprocess.run(c, check=True, capture_output=True, env=env), 1
-                )
-            )
+    times, _said = taking_turns({name: (c, env) for name, c in commands.items()}, runs)
     return {name: statistics.median(values) for name, values in times.items()}
 
 

@@ -23,16 +23,13 @@ import argparse
 import os
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from suite import DATA, Figure, Settings, ratio_goal
+from suite import DATA, Figure, Settings, ratio_goal, taking_turns
 
 PYTHON = sys.executable
-TIMEOUT_S = 300
 
 # The anchors: a bare window that closes just after its first paint, as Desk does for
 # DESK_QUIT_WHEN. {orm} imports sqlalchemy.orm too, before Qt: the faster order of the two,
@@ -87,33 +84,6 @@ def chief_of(path: Path) -> str:
     if not found:
         raise SystemExit(f"{path} has no chief editor without a password to open it as")
     return found[0]
-
-
-def run_ms(command: list[str], env: dict[str, str]) -> tuple[float, str]:
-    """Wall time of one whole process, launch to exit, and what it said on stderr."""
-    begin = time.perf_counter()
-    done = subprocess.run(
-        command, env=env, capture_output=True, text=True, timeout=TIMEOUT_S, check=False
-    )
-    elapsed = (time.perf_counter() - begin) * 1000
-    if done.returncode != 0:
-        raise SystemExit(f"{command[:4]}... exited {done.returncode}:\n{done.stderr[-3000:]}")
-    return elapsed, done.stderr
-
-
-def taking_turns(commands: dict[str, tuple[list[str], dict[str, str]]], runs: int):
-    """Each command `runs` times (after one run each that is not kept: disk caches, .pyc
-    files), in turns whose order flips every round; the times in ms and the last stderr."""
-    times: dict[str, list[float]] = {name: [] for name in commands}
-    said: dict[str, str] = {}
-    for command, env in commands.values():
-        run_ms(command, env)
-    names = list(commands)
-    for turn in range(runs):
-        for name in names if turn % 2 == 0 else reversed(names):
-            elapsed, said[name] = run_ms(*commands[name])
-            times[name].append(elapsed)
-    return times, said
 
 
 def environment(data: Path, moment: str | None = None) -> dict[str, str]:

@@ -8,6 +8,7 @@ them in turn, prints one table and writes `bench/results/suite.json`.
 from __future__ import annotations
 
 import statistics
+import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -16,6 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
 RESULTS = HERE / "results"
+TIMEOUT_S = 300  # a process timed whole that has not ended by then has hung
 
 
 @dataclass(frozen=True)
@@ -74,3 +76,30 @@ def p95(values: list[float]) -> float:
 
 def ratio_goal(value: float, anchor: float, most: float) -> bool:
     return value <= anchor * most
+
+
+def run_ms(command: list[str], env: dict[str, str]) -> tuple[float, str]:
+    """Wall time of one whole process, launch to exit, and what it said on stderr."""
+    begin = time.perf_counter()
+    done = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=TIMEOUT_S, check=False
+    )
+    elapsed = (time.perf_counter() - begin) * 1000
+    if done.returncode != 0:
+        raise SystemExit(f"{command[:4]}... exited {done.returncode}:\n{done.stderr[-3000:]}")
+    return elapsed, done.stderr
+
+
+def taking_turns(commands: dict[str, tuple[list[str], dict[str, str]]], runs: int):
+    """Each command `runs` times (after one run each that is not kept: disk caches, .pyc
+    files), in turns whose order flips every round; the times in ms and the last stderr."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    said: dict[str, str] = {}
+    for command, env in commands.values():
+        run_ms(command, env)
+    names = list(commands)
+    for turn in range(runs):
+        for name in names if turn % 2 == 0 else reversed(names):
+            elapsed, said[name] = run_ms(*commands[name])
+            times[name].append(elapsed)
+    return times, said
