@@ -15,6 +15,7 @@ import pytest
 from desk.services import newsroom
 from desk.storage.store import Store, open_store
 from desk.storage.uow import UnitOfWork
+from tests.databases import private_schema
 
 START = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 
@@ -46,10 +47,24 @@ def clock() -> Clock:
     return Clock()
 
 
-@pytest.fixture(params=["memory", "file"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    url = "sqlite://" if request.param == "memory" else f"sqlite:///{tmp_path / 'newsroom.sqlite'}"
-    opened = open_store(url)
+@pytest.fixture(params=["memory", "file", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Where a test's newsroom lives: SQLite in memory, a SQLite file, or a private schema on
+    the PostgreSQL test server (see tests/databases.py)."""
+    if request.param == "postgresql":
+        with private_schema() as url:
+            yield url
+    else:
+        yield (
+            "sqlite://"
+            if request.param == "memory"
+            else f"sqlite:///{tmp_path / 'newsroom.sqlite'}"
+        )
+
+
+@pytest.fixture
+def store(database_url: str) -> Iterator[Store]:
+    opened = open_store(database_url)
     yield opened
     opened.close()
 
