@@ -4,9 +4,7 @@ Desk's back (raw SQL, as someone holding the file could do), and carried over by
 from __future__ import annotations
 
 import concurrent.futures
-import os
 import shutil
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -21,9 +19,10 @@ from desk.domain.workflow import Action
 from desk.services import maintenance, newsroom
 from desk.services.stories import act, create_story
 from desk.storage.models import HistoryRow
-from desk.storage.store import Store, make_engine, open_store, parse_url
+from desk.storage.store import Store, open_store
 from desk.storage.uow import UnitOfWork
 from tests.conftest import Clock
+from tests.databases import private_schema
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 CHANGED = "the history was changed after it was written."
@@ -59,10 +58,14 @@ def chain_problems(uow: UnitOfWork) -> list[str]:
 
 
 def behind_desks_back(store: Store, *statements: str) -> None:
-    """What someone with the file and a SQLite shell could do: drop the guards, edit, commit."""
+    """What someone with the file and a SQLite shell could do: drop the guards, edit, commit.
+    On PostgreSQL, what a superuser of the server could do: switch the triggers off."""
     with store.session(write=True) as session:
-        session.execute(text("DROP TRIGGER IF EXISTS history_no_update"))
-        session.execute(text("DROP TRIGGER IF EXISTS history_no_delete"))
+        if store.dialect == "postgresql":
+            session.execute(text("SET LOCAL session_replication_role = replica"))
+        else:
+            session.execute(text("DROP TRIGGER IF EXISTS history_no_update"))
+            session.execute(text("DROP TRIGGER IF EXISTS history_no_delete"))
         for statement in statements:
             session.execute(text(statement))
         session.commit()
@@ -169,17 +172,25 @@ def test_swapped_notes_are_caught_at_the_first(worked: UnitOfWork, store: Store)
 
 
 @pytest.mark.parametrize(
-    ("edit", "shown"),
+    ("edit", "shown", "typed"),
     [
-        ("at = '2026-11-27 09:04:00.000001'", "at 2026-11-27 09:04 UTC"),  # a microsecond
-        ("at = 'yesterday'", "at 'yesterday'"),  # no Desk writes that; the check must not crash
-        ("note = x'00ff'", "at 2026-11-27 09:04 UTC"),  # a blob where text belongs
-        ("from_state = NULL", "at 2026-11-27 09:04 UTC"),
+        ("at = '2026-11-27 09:04:00.000001+00'", "at 2026-11-27 09:04 UTC", True),  # a microsecond
+        # No Desk writes this; the check must not crash. Only SQLite lets a column hold a value
+        # of another type: PostgreSQL refuses the edit itself (asserted below).
+        ("at = 'last week'", "at 'last week'", False),
+        # A blob where text belongs (PostgreSQL stores the bits as text).
+        ("note = x'00ff'", "at 2026-11-27 09:04 UTC", True),
+        ("from_state = NULL", "at 2026-11-27 09:04 UTC", True),
     ],
 )
 def test_any_edited_column_is_caught(
-    worked: UnitOfWork, store: Store, edit: str, shown: str
+    worked: UnitOfWork, store: Store, edit: str, shown: str, typed: bool
 ) -> None:
+    if store.dialect == "postgresql" and not typed:
+        with pytest.raises(Exception, match="type|invalid input"):
+            behind_desks_back(store, f"UPDATE history SET {edit} WHERE id = 4")
+        assert chain_problems(worked) == []
+        return
     behind_desks_back(store, f"UPDATE history SET {edit} WHERE id = 4")
     assert chain_problems(worked) == [
         f"History event 4 (story 1, return by milica {shown}) does not match its record: {CHANGED}"
@@ -203,30 +214,14 @@ def test_an_upgraded_newsroom_has_a_valid_chain_and_keeps_it(tmp_path: Path) -> 
     store.close()
 
 
-def _postgresql_url() -> str:
-    url = os.environ.get("DESK_TEST_POSTGRESQL_URL", "")
-    if not url:
-        pytest.skip("DESK_TEST_POSTGRESQL_URL (a PostgreSQL database to test on) is not set.")
-    return url
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def shared_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A newsroom several Desks open at once: a file, or a private schema on a server."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'shared.sqlite'}"
         return
-    server = make_engine(parse_url(_postgresql_url()))
-    schema = f"desk_chain_{uuid.uuid4().hex[:12]}"
-    with server.begin() as connection:
-        connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    url = parse_url(_postgresql_url()).update_query_dict({"options": f"-csearch_path={schema}"})
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with server.begin() as connection:
-            connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
-        server.dispose()
+    with private_schema("desk_chain") as url:
+        yield url
 
 
 def test_desks_writing_at_once_keep_one_chain(shared_url: str) -> None:
