@@ -180,10 +180,15 @@ class Stories:
         if f.offset and after is None:
             column = SORT_COLUMNS[f.sort]
             ties = StoryRow.id.desc() if f.descending else StoryRow.id
+            by = column.desc() if f.descending else column.asc()
+            if self._session.get_bind().dialect.name != "sqlite":
+                # Stories without the value first going up, last going down, as SQLite sorts
+                # NULL and as the pages after a row come (lists.stretches).
+                by = by.nulls_last() if f.descending else by.nulls_first()
             stmt = (
                 listing()
                 .where(and_(true(), *where))
-                .order_by(column.desc() if f.descending else column.asc(), ties)
+                .order_by(by, ties)
                 .limit(f.limit)
                 .offset(f.offset)
             )
