@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -47,19 +48,30 @@ def clock() -> Clock:
     return Clock()
 
 
-@pytest.fixture(params=["memory", "file", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """Where a test's newsroom lives: SQLite in memory, a SQLite file, or a private schema on
-    the PostgreSQL test server (see tests/databases.py)."""
-    if request.param == "postgresql":
+@contextmanager
+def newsroom_at(kind: str, folder: Path) -> Iterator[str]:
+    """The URL of an empty newsroom: SQLite in memory ("memory"), a SQLite file in `folder`
+    ("file"), or a private schema on the PostgreSQL test server ("postgresql")."""
+    if kind == "postgresql":
         with private_schema() as url:
             yield url
     else:
-        yield (
-            "sqlite://"
-            if request.param == "memory"
-            else f"sqlite:///{tmp_path / 'newsroom.sqlite'}"
-        )
+        yield "sqlite://" if kind == "memory" else f"sqlite:///{folder / 'newsroom.sqlite'}"
+
+
+@pytest.fixture(params=["memory", "file", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Where a test's newsroom lives: every storage and service test runs on all three."""
+    with newsroom_at(request.param, tmp_path) as url:
+        yield url
+
+
+@pytest.fixture(params=["file", "postgresql"])
+def shared_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A newsroom several processes open at once (the command line's tests): a file or a
+    server."""
+    with newsroom_at(request.param, tmp_path) as url:
+        yield url
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ ones refused with a line each and nothing stored, exit 1 when any was refused.""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -31,8 +30,8 @@ MB = 1024 * 1024
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> Desk:
-    runner = Desk(tmp_path)
+def desk(tmp_path: Path, shared_url: str) -> Desk:
+    runner = Desk(tmp_path, shared_url)
     assert runner.ok("init")["chief"] == "vesna"
     return runner
 
@@ -57,8 +56,8 @@ def _bomb(path: Path) -> Path:
 
 
 def _pictures(desk: Desk) -> int:
-    with sqlite3.connect(desk.db.removeprefix("sqlite:///")) as db:
-        return db.execute("SELECT count(*) FROM pictures").fetchone()[0]
+    [(count,)] = desk.sql("SELECT count(*) FROM pictures")
+    return count
 
 
 def test_a_batch_reports_each_file_in_order_and_keeps_the_good(desk: Desk, tmp_path: Path) -> None:

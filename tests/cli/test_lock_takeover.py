@@ -3,14 +3,15 @@ the text its holder saves afterwards is kept as a conflict copy, never dropped."
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from tests.cli.test_cli import Desk
 
 
-def test_takeover_between_processes_keeps_the_first_editors_text(tmp_path: Path) -> None:
-    desk = Desk(tmp_path)
+def test_takeover_between_processes_keeps_the_first_editors_text(
+    tmp_path: Path, shared_url: str
+) -> None:
+    desk = Desk(tmp_path, shared_url)
     desk.ok("init")
     for name, role in (("ana", "correspondent"), ("milica", "editor"), ("tom", "editor")):
         desk.ok("user", "add", name, "--role", role)
@@ -30,13 +31,11 @@ def test_takeover_between_processes_keeps_the_first_editors_text(tmp_path: Path)
         "milica is editing this story (last seen "
     )
     # Her machine goes quiet for eleven minutes (the lease's clock, moved behind Desk's back).
-    with sqlite3.connect(tmp_path / "newsroom.sqlite") as db:
-        db.execute(
-            "UPDATE edit_locks SET heartbeat_at = datetime(heartbeat_at, '-11 minutes') "
-            "WHERE story_id = ?",
-            (story["id"],),
-        )
-    db.close()
+    if desk.db.startswith("sqlite"):
+        earlier = "datetime(heartbeat_at, '-11 minutes')"
+    else:
+        earlier = "heartbeat_at - interval '11 minutes'"
+    desk.sql(f"UPDATE edit_locks SET heartbeat_at = {earlier} WHERE story_id = {story['id']}")
     taken = desk.ok("takeover", sid, who="tom")
     assert (taken["state"], taken["lock_holder"]) == ("editing", "tom")
 
