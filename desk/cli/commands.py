@@ -317,6 +317,7 @@ COMMANDS = {
     "init": _setup("init"),
     "user": _setup("user"),
     "desk": _setup("desk"),
+    "server": _setup("server"),
     "new": cmd_new,
     "edit": cmd_edit,
     "list": cmd_list,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -71,6 +72,57 @@ def cmd_user(ctx: Context) -> int:
         newsroom.set_password(ctx.uow, actor, a.name, password or None)
         ctx.print(f"Password {'set' if password else 'cleared'} for {a.name}.", {"name": a.name})
     return 0
+
+
+def cmd_server(ctx: Context) -> int:
+    """desk server setup: run by the server's administrator, with their --db URL."""
+    from desk.services import server
+
+    ctx.open(create=True)
+    chief_password = None
+    if ctx.args.password and not server_started(ctx):
+        chief_password = os.environ.get("DESK_PASSWORD") or _read_password(
+            f"Password for {ctx.user_name()}: "
+        )
+    done = server.set_up(
+        ctx.uow,
+        ctx.user_name(),
+        ctx.args.app_role,
+        chief_password=chief_password,
+        app_password=os.environ.get("DESK_APP_PASSWORD") or None,
+    )
+    admin = ctx.uow.store.url
+    app_url = admin.set(username=done.grants.role, password=None)
+    lines = [
+        f"The newsroom at {admin.render_as_string(hide_password=True)} is at schema "
+        f"{done.schema_version}, in schema {done.grants.schema}."
+    ]
+    if done.started:
+        lines.append(f"Made {done.chief} its chief editor.")
+    verb = "made" if done.grants.created else "brought up to date"
+    lines.append(f"The role {done.grants.role} that Desks connect as was {verb}.")
+    if done.app_password:
+        lines.append(f"Its password (shown only now): {done.app_password}")
+    lines.append(f"Each Desk connects with: --db '{app_url.render_as_string()}'")
+    ctx.print(
+        "\n".join(lines),
+        {
+            "schema_version": done.schema_version,
+            "schema": done.grants.schema,
+            "chief": done.chief,
+            "started": done.started,
+            "role": done.grants.role,
+            "role_created": done.grants.created,
+            "app_password": done.app_password,
+            "privileges": {t: list(p) for t, p in done.grants.tables.items()},
+            "url": app_url.render_as_string(),
+        },
+    )
+    return 0
+
+
+def server_started(ctx: Context) -> bool:
+    return newsroom.is_started(ctx.uow)
 
 
 def cmd_desk(ctx: Context) -> int:

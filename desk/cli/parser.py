@@ -107,6 +107,24 @@ def build_parser() -> argparse.ArgumentParser:
     u = users.add_parser("password", parents=[common], help="set or clear a password")
     u.add_argument("name")
 
+    p = add("server", "set up a newsroom on a PostgreSQL server (for its administrator)")
+    servers = p.add_subparsers(dest="server_command", metavar="SUBCOMMAND", required=True)
+    s = servers.add_parser(
+        "setup",
+        parents=[common],
+        help="create or upgrade the newsroom's tables, make its first chief editor (--as), and "
+        "give the role every Desk connects as what it needs and nothing more; run again after "
+        "installing a newer Desk",
+    )
+    s.add_argument(
+        "--app-role", default="desk", metavar="ROLE", help="the role Desks connect as (desk)"
+    )
+    s.add_argument(
+        "--password",
+        action="store_true",
+        help="ask for the new chief editor's password (or read it from DESK_PASSWORD)",
+    )
+
     p = add("desk", "add and list desks (sections)")
     desks = p.add_subparsers(dest="desk_command", metavar="SUBCOMMAND", required=True)
     d = desks.add_parser("add", parents=[common], help="add a desk (chief editors only)")

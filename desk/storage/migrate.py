@@ -38,9 +38,31 @@ def bring_up_to_date(engine: Engine, file: Path | None) -> None:
             f"This newsroom was saved by a newer version of Desk (schema {revision}; this Desk "
             f"knows up to {HEAD}). Install the newer Desk to open it; nothing was changed."
         )
+    if engine.dialect.name == "postgresql" and not _may_change_schema(engine):
+        raise StoreError(_FOR_THE_ADMINISTRATOR[revision is None].format(revision, HEAD))
     if revision is not None and file is not None:
         backup_before_upgrade(file, revision)
     upgrade(engine)
+
+
+_FOR_THE_ADMINISTRATOR = {
+    True: "There is no newsroom on this server yet. Its administrator makes one with: "
+    "desk server setup --db ADMIN_URL",
+    False: "The newsroom on this server is at schema {0}, older than this Desk's {1}, and only "
+    "its administrator can bring it up to date, with: desk server setup --db ADMIN_URL. "
+    "Nothing was changed.",
+}
+
+
+def _may_change_schema(engine: Engine) -> bool:
+    """Whether the role Desk connected as may create tables (the administrator's role may; the
+    role the windows use may not)."""
+    with engine.connect() as connection:
+        allowed = connection.exec_driver_sql(
+            "SELECT has_schema_privilege(current_schema(), 'CREATE')"
+        ).scalar()
+        connection.rollback()
+    return bool(allowed)
 
 
 def backup_before_upgrade(file: Path, revision: str) -> Path:
