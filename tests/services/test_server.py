@@ -155,11 +155,13 @@ def test_an_older_schema_is_left_to_the_administrator(admin_url: str, role: str)
 def test_an_empty_server_is_left_to_the_administrator(admin_url: str, role: str) -> None:
     engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with engine.connect() as connection:
-        connection.exec_driver_sql(f"CREATE ROLE {role} LOGIN")
+        connection.exec_driver_sql(f"CREATE ROLE {role} LOGIN PASSWORD 'x'")
         schema = connection.exec_driver_sql("SELECT current_schema()").scalar()
         connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA {schema} TO {role}")
     engine.dispose()
-    app_url = make_url(admin_url).set(username=role).render_as_string(hide_password=False)
+    app_url = (
+        make_url(admin_url).set(username=role, password="x").render_as_string(hide_password=False)
+    )
     with pytest.raises(StoreError, match="There is no newsroom on this server yet"):
         open_store(app_url)
 
