@@ -77,7 +77,12 @@ def cmd_user(ctx: Context) -> int:
 def cmd_server(ctx: Context) -> int:
     """desk server setup: run by the server's administrator, with their --db URL."""
     from desk.services import server
+    from desk.storage import server as roles
+    from desk.storage.store import parse_url
 
+    roles.check_role_name(ctx.args.app_role)
+    if parse_url(ctx.url).get_backend_name() != "postgresql":  # refused before making a file
+        raise Invalid(roles.LOCAL_NEWSROOM)
     ctx.open(create=True)
     chief_password = None
     if ctx.args.password and not server_started(ctx):

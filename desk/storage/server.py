@@ -29,6 +29,12 @@ PRIVILEGES = {
 }
 
 
+LOCAL_NEWSROOM = (
+    "Only a newsroom on a PostgreSQL server has database roles to set up; a local newsroom "
+    "needs only: desk init"
+)
+
+
 @dataclass(frozen=True)
 class Grants:
     """What `grant_app_role` did: the role, whether it was new, and the tables it may use."""
@@ -63,10 +69,7 @@ def grant_app_role(store: Store, role: str, password: str | None) -> Grants:
     role's password. Run as the newsroom's administrator."""
     check_role_name(role)
     if store.dialect != "postgresql":
-        raise Invalid(
-            "Only a newsroom on a PostgreSQL server has database roles to set up; a local "
-            "newsroom needs only: desk init"
-        )
+        raise Invalid(LOCAL_NEWSROOM)
     try:
         with store.engine.begin() as connection:
             return _grant(connection, role, password)
