@@ -92,10 +92,10 @@ class Stories:
                 RevisionRow.story_id == bindparam("story_id"),
                 RevisionRow.number == bindparam("number"),
             )
-        stmt = self._get
-        if for_update:
-            stmt = stmt.with_for_update(of=StoryRow.__table__)
-        row = self._session.execute(stmt, {"story_id": story_id}).first()
+        if for_update and self._session.get_bind().dialect.name != "sqlite":
+            lock = select(StoryRow.id).where(StoryRow.id == story_id).with_for_update()
+            self._session.execute(lock)
+        row = self._session.execute(self._get, {"story_id": story_id}).first()
         if row is None:
             raise NotFound(f"There is no story number {story_id}.")
         author, assignee, desk = row.author_name, row.assignee_name, row.desk_name
