@@ -10,8 +10,10 @@ locks go stale and are taken over, and the text of the person who lost one is ke
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -24,24 +26,35 @@ from desk.services.stories import Changes, act, create_story, edit_story
 from desk.storage.store import open_store
 from desk.storage.uow import UnitOfWork
 from tests.conftest import PEOPLE, Clock
+from tests.databases import private_schema
 
 EDITORS = {"milica", "tom", "vesna"}
 ACTIONS = [a for a in Action if a is not Action.CREATE]
-_newsroom: list[UnitOfWork] = []
 
 
-def newsroom() -> UnitOfWork:
-    """One database for all examples (each example works on a story of its own)."""
-    if not _newsroom:
-        from desk.services import newsroom as people
+def _staffed(url: str) -> UnitOfWork:
+    from desk.services import newsroom as people
 
-        uow = UnitOfWork(open_store("sqlite://"), Clock())
-        people.start_newsroom(uow, "vesna")
-        for name, role in PEOPLE.items():
-            if name != "vesna":
-                people.add_user(uow, "vesna", name, role)
-        _newsroom.append(uow)
-    return _newsroom[0]
+    uow = UnitOfWork(open_store(url), Clock())
+    people.start_newsroom(uow, "vesna")
+    for name, role in PEOPLE.items():
+        if name != "vesna":
+            people.add_user(uow, "vesna", name, role)
+    return uow
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def newsroom(request: pytest.FixtureRequest) -> Iterator[UnitOfWork]:
+    """One database for all examples (each example works on a story of its own): SQLite in
+    memory, or a schema on the PostgreSQL test server."""
+    if request.param == "sqlite":
+        uow = _staffed("sqlite://")
+        yield uow
+    else:
+        with private_schema() as url:
+            uow = _staffed(url)
+            yield uow
+    uow.store.close()
 
 
 class Model:
@@ -143,8 +156,10 @@ def allowed_step(model: Model, now: datetime) -> st.SearchStrategy[tuple[str, st
     length=st.integers(0, 30),
     data=st.data(),
 )
-def test_no_way_around_the_rules(author: str, length: int, data: st.DataObject) -> None:
-    uow = newsroom()
+def test_no_way_around_the_rules(
+    newsroom: UnitOfWork, author: str, length: int, data: st.DataObject
+) -> None:
+    uow = newsroom
     clock = uow.clock
     assert isinstance(clock, Clock)
     first = StoryText("Headline", "", "By Someone", "", Body.from_paragraphs(["Opening words."]))
