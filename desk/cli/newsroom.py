@@ -76,6 +76,8 @@ def cmd_user(ctx: Context) -> int:
 
 def cmd_server(ctx: Context) -> int:
     """desk server setup: run by the server's administrator, with their --db URL."""
+    from sqlalchemy.engine import URL
+
     from desk.services import server
     from desk.storage import server as roles
     from desk.storage.store import parse_url
@@ -97,7 +99,10 @@ def cmd_server(ctx: Context) -> int:
         app_password=os.environ.get("DESK_APP_PASSWORD") or None,
     )
     admin = ctx.uow.store.url
-    app_url = admin.set(username=done.grants.role, password=None)
+    app_url = URL.create(  # the administrator's address, as the role and without a password
+        admin.drivername, done.grants.role, None, admin.host, admin.port, admin.database,
+        admin.query,
+    )  # fmt: skip
     lines = [
         f"The newsroom at {admin.render_as_string(hide_password=True)} is at schema "
         f"{done.schema_version}, in schema {done.grants.schema}."

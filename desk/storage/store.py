@@ -209,10 +209,22 @@ def explain(error: BaseException, url: URL, *, opening: bool = False) -> str:
             f"The disk holding the newsroom ({folder}) could not be read or written ({detail}): "
             "nothing was saved."
         )
+    if file is None and _refused_sign_in(original, detail):
+        return (
+            f"The server at {url.host or 'localhost'} did not let {url.username or 'you'} in "
+            f"({detail.split('failed: ')[-1]}). Put the role's password in ~/.pgpass (one line: "
+            "HOST:PORT:DATABASE:ROLE:PASSWORD) or in the address, and check the role's name."
+        )
     if kind == sqlite.CANNOT_OPEN or opening:
         tail = "." if kind == sqlite.CANNOT_OPEN else f": {detail}"
         return f"Cannot open the newsroom at {where}{tail}"
     return f"The newsroom database failed: {detail}"
+
+
+def _refused_sign_in(error: BaseException, detail: str) -> bool:
+    """The server wanted a password it did not get, or did not take the one it got."""
+    sqlstate = getattr(error, "sqlstate", None) or ""
+    return sqlstate in ("28P01", "28000") or "password" in detail.lower()
 
 
 # SQLSTATE codes a PostgreSQL server gives for the same troubles.

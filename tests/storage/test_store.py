@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from desk.domain.body import Body, Picture
 from desk.domain.story import StoryText
@@ -19,7 +19,7 @@ from desk.services import maintenance, queries
 from desk.services.notes import list_comments
 from desk.services.stories import create_story
 from desk.storage import migrate
-from desk.storage.store import Store, open_store
+from desk.storage.store import Store, explain, open_store, parse_url
 from desk.storage.uow import UnitOfWork
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -304,3 +304,18 @@ def test_every_released_schema_upgrades_and_loses_nothing(tmp_path: Path, fixtur
         assert queries.get_story(uow, story_id).headline == headline
     assert maintenance.check(uow).problems == ()
     store.close()
+
+
+def test_a_server_that_refuses_the_password_is_explained() -> None:
+    class Refusal(Exception):
+        sqlstate = "28P01"
+
+    error = OperationalError(
+        "connect", {}, Refusal('FATAL:  password authentication failed for user "desk"')
+    )
+    said = explain(error, parse_url("postgresql://desk@news.example:5432/newsroom"), opening=True)
+    assert said == (
+        "The server at news.example did not let desk in (FATAL:  password authentication failed "
+        'for user "desk"). Put the role\'s password in ~/.pgpass (one line: '
+        "HOST:PORT:DATABASE:ROLE:PASSWORD) or in the address, and check the role's name."
+    )
