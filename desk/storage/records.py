@@ -11,6 +11,7 @@ from desk.domain.body import Picture
 from desk.domain.chain import GENESIS, Link, link_hash
 from desk.domain.story import Comment, Desk, HistoryEvent, LockLoss, Role, State, User
 from desk.errors import NotFound
+from desk.storage import live
 from desk.storage.models import (
     CommentRow,
     DeskRow,
@@ -121,6 +122,7 @@ class Comments:
         row = CommentRow(story_id=story_id, author_id=author.id, text=text, created_at=now)
         self._session.add(row)
         self._session.flush()
+        live.announce(self._session, story_id, live.Kind.NOTE)
         return self._comment(row, author.name)
 
     def get(self, comment_id: int) -> Comment:
@@ -130,11 +132,13 @@ class Comments:
         return self._comment(*found)
 
     def set_text(self, comment_id: int, text: str, now: datetime) -> None:
+        live.announce_note(self._session, comment_id)
         self._session.execute(
             update(CommentRow).where(CommentRow.id == comment_id).values(text=text, edited_at=now)
         )
 
     def delete(self, comment_id: int) -> None:
+        live.announce_note(self._session, comment_id)
         self._session.execute(delete(CommentRow).where(CommentRow.id == comment_id))
 
     def for_story(self, story_id: int) -> list[Comment]:
@@ -226,6 +230,7 @@ class History:
                 "hash": link_hash(previous, link),
             },
         )
+        live.announce(self._session, story_id, live.Kind.HISTORY)
 
     @staticmethod
     def _event(row: HistoryRow, actor: str) -> HistoryEvent:
@@ -285,6 +290,7 @@ class Locks:
             lock.heartbeat_at = now
             self._session.add(lock)
         self._session.flush()
+        live.announce(self._session, story_id, live.Kind.LOCK)
 
     def heartbeat(self, story_id: int, holder: User, now: datetime) -> bool:
         """Renew `holder`'s lease on the story's lock; False if they do not hold it."""
@@ -311,6 +317,7 @@ class Locks:
             )
         )
         self._session.flush()
+        live.announce(self._session, story_id, live.Kind.LOCK)
 
     def losses(self, story_id: int, user: User, *, unseen: bool = False) -> list[LockLoss]:
         """The times `user` lost this story's lock, oldest first."""

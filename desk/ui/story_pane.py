@@ -15,6 +15,7 @@ from desk.domain.body import Image, Picture, counts
 from desk.domain.story import State, Story
 from desk.errors import DeskError
 from desk.services import locks, newsroom, queries, stories
+from desk.services.session import Newsroom
 from desk.services.stories import Changes, Saved
 from desk.ui import look, unsaved
 from desk.ui.body_editor import BodyEditor
@@ -99,7 +100,7 @@ class StoryPane(QWidget):
         # While a story is open: renew the person's lease on its lock, or learn it has passed.
         self.heartbeat_timer = QTimer(self)
         self.heartbeat_timer.setInterval(int(heartbeat_seconds * 1000))
-        self.heartbeat_timer.timeout.connect(self.heartbeat)
+        self.heartbeat_timer.timeout.connect(self._heartbeat_in_background)
         self.measure_timer = QTimer(self)
         self.measure_timer.setSingleShot(True)
         self.measure_timer.setInterval(150)
@@ -225,17 +226,30 @@ class StoryPane(QWidget):
         if (number := merge_link(link)) is not None and self.story is not None:
             self.mergeAsked.emit(self.story.id, number)
 
-    def heartbeat(self) -> None:
+    def _heartbeat_in_background(self) -> None:
         """Every minute while a story is open: renew the person's lease on its edit lock (or see
-        whose it is now). A lock that passed to someone else while they were writing takes
-        their unsaved text as a conflict copy at once, and the pane says so."""
+        whose it is now), on the worker thread, so a slow server never stalls typing."""
         story = self.story
         if story is None:
             return
-        try:
-            fresh = locks.keep_lock(self.controller.uow, self.controller.name, story.id)
-        except DeskError:
-            return  # the newsroom cannot be reached now; the next beat or save will tell
+        self.controller.later(
+            _renew, self.controller.name, story.id, then=lambda fresh: self._beaten(story.id, fresh)
+        )
+
+    def heartbeat(self) -> None:
+        """One beat now, waiting for the newsroom's answer (the timer's beats do not wait)."""
+        if (story := self.story) is not None:
+            self._beaten(story.id, _renew(self.controller.uow, self.controller.name, story.id))
+
+    def _beaten(self, story_id: int, fresh: Story | None) -> None:
+        """The newsroom's answer to a beat for the story `story_id`. A lock that passed to
+        someone else while they were writing takes their unsaved text as a conflict copy at
+        once, and the pane says so."""
+        story = self.story
+        if fresh is None or self._shut or story is None or story.id != story_id:
+            return  # the newsroom could not be reached, or the pane has moved on meanwhile
+        if fresh.revision < story.revision:
+            return  # read before the pane's own save came back: the next beat will tell
         if fresh.lock_holder == story.lock_holder and fresh.revision == story.revision:
             self.story = replace(story, lock_seen=fresh.lock_seen)
             self._show_lock(self.story)  # "seen 14:02" moves on; a stale lock shows as such
@@ -415,3 +429,12 @@ class StoryPane(QWidget):
     def _desk_names(self) -> list[str]:
         desks = self.controller.query(newsroom.list_desks) or []
         return [d.name for d in desks]
+
+
+def _renew(handle: Newsroom, actor: str, story_id: int) -> Story | None:
+    """The heartbeat's work, on whichever thread runs it: None if the newsroom cannot be reached
+    now (the next beat or save will tell)."""
+    try:
+        return locks.keep_lock(handle, actor, story_id)
+    except DeskError:
+        return None
