@@ -30,6 +30,15 @@ def database_file(newsroom: Newsroom) -> Path | None:
     return newsroom.store.file
 
 
+def server_name(newsroom: Newsroom) -> str | None:
+    """Where a shared newsroom lives, as a person names it ("newsroom on news.example"); None
+    for a local file, which needs no saying."""
+    url = newsroom.store.url
+    if newsroom.store.dialect == "sqlite":
+        return None
+    return f"{url.database} on {url.host or 'this computer'}"
+
+
 def close_newsroom(newsroom: Newsroom) -> None:
     newsroom.store.close()
 

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         """Fill the window for `user` on `handle`: the queues, the first page of the list last
         shown, the menus and the toolbars. The rest of the window (`complete`), and what the
         list does not need (`settle`), follow as soon as the list is on the screen (`filled`)."""
+        from desk.services import session
         from desk.ui.controller import Controller
         from desk.ui.prompts import Prompts
         from desk.ui.queue_model import QueueModel
@@ -137,6 +138,8 @@ class MainWindow(QMainWindow):
         self._autosave_seconds = autosave_seconds
         self.setWindowTitle(self.tr("Desk — %1 (%2)").replace("%1", user.label).replace(
             "%2", self.tr(user.role.value)))  # fmt: skip
+        if server := session.server_name(handle):  # a shared newsroom: say which
+            self.setWindowTitle(self.windowTitle() + " — " + server)
 
         # Views
         self.queues = QueueModel(self.controller, self)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from desk.domain.queues import QueueId
 from desk.domain.workflow import Action
@@ -65,6 +66,7 @@ def desk_at(qtbot, shared_schema: str, tmp_path: Path) -> Iterator[Callable[[str
         return window
 
     make.staff = staff  # type: ignore[attr-defined]  (services acting outside any window)
+    make.url = shared_schema  # type: ignore[attr-defined]
     yield make
     for window in opened:
         window.pane.heartbeat_timer.stop()
@@ -92,6 +94,8 @@ def open_story(window: MainWindow, story_id: int) -> None:
 def test_a_story_filed_in_one_window_reaches_the_editors_incoming_queue(qtbot, desk_at) -> None:
     story_id = write_story(desk_at.staff, "ana", "Bridge reopens", "Traffic flows again.")
     editor = desk_at("milica")
+    server = make_url(desk_at.url)
+    assert editor.windowTitle() == f"Desk — milica (editor) — {server.database} on {server.host}"
     editor.select_queue(QueueId.INCOMING)
     assert shown_slugs(editor) == []
     writer = desk_at("ana")
