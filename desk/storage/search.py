@@ -66,6 +66,48 @@ def fts_query(query: str) -> str | None:
     return expression
 
 
+# PostgreSQL refuses a tsquery of about a megabyte: terms past this many characters (a query
+# no person types) are left out rather than refused.
+_TSQUERY_BUDGET = 100_000
+
+
+def _lexeme(word: str, prefix: bool) -> str:
+    # A quoted lexeme is only ever a word, whatever it contains; to_tsquery still runs it
+    # through the configuration (lower case, accents folded). Quotes and backslashes cannot
+    # be in a word (_TOKEN), but are escaped all the same.
+    quoted = "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+    return quoted + (":*" if prefix else "")
+
+
+def _ts_term(term: Term) -> str:
+    variants = {term.words, tuple(other_script(w) for w in term.words)}
+    phrases = []
+    for words in sorted(variants):
+        lexemes = [_lexeme(w, term.prefix) for w in words]
+        phrases.append(" <-> ".join(lexemes))
+    return "(" + " | ".join(phrases) + ")"
+
+
+def tsquery(query: str) -> str | None:
+    """The text of a PostgreSQL tsquery (for to_tsquery) for what was typed, meaning what
+    fts_query means to FTS5; None when there is nothing to look for."""
+    wanted: list[str] = []
+    unwanted: list[str] = []
+    size = 0
+    for term in parse_query(query):
+        text = _ts_term(term)
+        size += len(text) + 4
+        if size > _TSQUERY_BUDGET:
+            break
+        if term.exclude:
+            unwanted.append("!" + text)
+        else:
+            wanted.append(text)
+    if not wanted:
+        return None
+    return " & ".join(wanted + unwanted)
+
+
 def split_snippet(snippet: str, start: str, end: str) -> tuple[tuple[str, bool], ...]:
     """ "a \x02b\x03 c" -> (("a ", False), ("b", True), (" c", False))."""
     pieces: list[tuple[str, bool]] = []
@@ -73,20 +115,3 @@ def split_snippet(snippet: str, start: str, end: str) -> tuple[tuple[str, bool],
         if part:
             pieces.append((part, i % 2 == 1))
     return tuple(pieces)
-
-
-def plain_snippet(text: str, terms: list[Term], width: int = 80) -> tuple[tuple[str, bool], ...]:
-    """A snippet cut around the first match, for databases without a search index of their own."""
-    lowered = text.lower()
-    needles = [" ".join(t.words).lower() for t in terms if not t.exclude]
-    needles += [other_script(n) for n in needles]
-    hits = [(lowered.find(n), n) for n in needles if n and lowered.find(n) >= 0]
-    if not hits:
-        return ((text[:width] + ("…" if len(text) > width else ""), False),) if text else ()
-    at, needle = min(hits)
-    begin = max(0, at - width // 2)
-    before = ("…" if begin else "") + text[begin:at]
-    after_end = at + len(needle) + width // 2
-    after = text[at + len(needle) : after_end] + ("…" if after_end < len(text) else "")
-    pieces = ((before, False), (text[at : at + len(needle)], True), (after, False))
-    return tuple(p for p in pieces if p[0])

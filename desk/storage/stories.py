@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -19,7 +18,7 @@ from sqlalchemy import (
     true,
     update,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from desk.domain.body import Body
 from desk.domain.story import (
@@ -33,7 +32,7 @@ from desk.domain.story import (
     StoryText,
 )
 from desk.errors import NotFound
-from desk.storage import search, sqlite
+from desk.storage import postgresql, search, sqlite
 from desk.storage.lists import (
     LIST_COLUMNS,
     SORT_COLUMNS,
@@ -93,6 +92,10 @@ class Stories:
                 RevisionRow.number == bindparam("number"),
             )
         if for_update and self._session.get_bind().dialect.name != "sqlite":
+            # Lock the row first, then read it whole. A locking read that had to wait would
+            # see the story row as the other writer left it but the joined rows (the edit
+            # lock's holder) as they were before: a statement after the wait sees them all.
+            # (SQLite's writers hold the whole file from BEGIN IMMEDIATE.)
             lock = select(StoryRow.id).where(StoryRow.id == story_id).with_for_update()
             self._session.execute(lock)
         row = self._session.execute(self._get, {"story_id": story_id}).first()
@@ -236,29 +239,35 @@ class Stories:
         return {State(state): n for state, n in self._session.execute(stmt)}
 
     def search(self, query: str, f: StoryFilter) -> list[SearchHit]:
+        """A page of the stories that match `query` (as search.parse_query reads it) and the
+        filter, best first, each with the passage that matched."""
         where = self._where(f)
-        if self._session.get_bind().dialect.name == "sqlite":
+        if self._sqlite:
             return self._search_fts5(query, f, where)
-        return self._search_plain(query, f, where)
+        return self._search_postgresql(query, f, where)
 
     def count_found(self, query: str, f: StoryFilter, most: int) -> int:
         """How many stories `search` would find, counting no further than `most`."""
-        where = self._where(f)
-        if self._session.get_bind().dialect.name != "sqlite":
-            return len(self._search_plain(query, replace(f, limit=most, offset=0), where))
-        match = search.fts_query(query)
-        if match is None:
-            return 0
-        index = sqlite.search_index()
-        found = (
-            listing()
-            .with_only_columns(StoryRow.id)
-            .join(index.table, index.rowid == StoryRow.id)
-            .where(index.matches(match), *where)
-            .limit(most)
-            .subquery()
-        )
-        return self._session.scalar(select(func.count()).select_from(found)) or 0
+        found = listing().with_only_columns(StoryRow.id).where(*self._where(f))
+        if self._sqlite:
+            match = search.fts_query(query)
+            if match is None:
+                return 0
+            index = sqlite.search_index()
+            found = found.join(index.table, index.rowid == StoryRow.id).where(index.matches(match))
+        else:
+            wanted = search.tsquery(query)
+            if wanted is None:
+                return 0
+            found = found.where(
+                postgresql.search_vector().op("@@")(postgresql.search_query(wanted))
+            )
+        counted = select(func.count()).select_from(found.limit(most).subquery())
+        return self._session.scalar(counted) or 0
+
+    @property
+    def _sqlite(self) -> bool:
+        return self._session.get_bind().dialect.name == "sqlite"
 
     def _search_fts5(
         self, query: str, f: StoryFilter, where: list[ColumnElement[bool]]
@@ -290,34 +299,66 @@ class Stories:
             hits.append(SearchHit(listed(row), search.split_snippet(best, *marks), rank_value))
         return hits
 
-    def _search_plain(
+    def _search_postgresql(
         self, query: str, f: StoryFilter, where: list[ColumnElement[bool]]
     ) -> list[SearchHit]:
-        terms = search.parse_query(query)
-        fields = (StoryRow.headline, StoryRow.standfirst, StoryRow.byline, StoryRow.body_text)
-
-        def matches(term: search.Term) -> ColumnElement[bool]:
-            phrase = " ".join(term.words)
-            variants = {phrase, search.other_script(phrase)}
-            return or_(*(c.icontains(v, autoescape=True) for c in fields for v in variants))
-
-        wanted = [matches(t) for t in terms if not t.exclude]
-        if not wanted:
+        wanted = search.tsquery(query)
+        if wanted is None:
             return []
-        unwanted = [~matches(t) for t in terms if t.exclude]
-        stmt = (
+        found = postgresql.search_query(wanted)
+        rank = postgresql.search_rank(found).label("rank")
+        # The page first, ranked over the index's matches; passages (ts_headline reads the
+        # whole text) are then made for the page's stories only.
+        page = (
             listing()
-            .add_columns(StoryRow.body_text)
-            .where(and_(*wanted, *unwanted, *where))
-            .order_by(StoryRow.updated_at.desc())
+            .add_columns(rank)
+            .where(postgresql.search_vector().op("@@")(found), *where)
+            .order_by(rank.desc(), StoryRow.id.desc())
             .limit(f.limit)
             .offset(f.offset)
+            .subquery("page")
         )
-        body = len(LIST_COLUMNS)
-        return [
-            SearchHit(listed(row), search.plain_snippet(row[body], terms), 0.0)
-            for row in self._session.execute(stmt)
-        ]
+        texts = aliased(StoryRow, name="texts")
+        marks = sqlite.HIT_START, sqlite.HIT_END  # the markers the FTS5 path uses
+        columns = [getattr(texts, name) for name in _PASSAGE_COLUMNS]
+        stmt = (
+            select(*page.c)
+            .add_columns(
+                *(postgresql.passage(c, found, *marks) for c in columns),
+                *(func.left(c, _ENDS) for c in columns),
+                *(func.right(c, _ENDS) for c in columns),
+            )
+            .join(texts, texts.id == page.c.id)
+            .order_by(page.c.rank.desc(), page.c.id.desc())
+        )
+        hits = []
+        width, count = len(LIST_COLUMNS), len(columns)
+        for row in self._session.execute(stmt):
+            passages = row[width + 1 : width + 1 + count]
+            starts = row[width + 1 + count : width + 1 + 2 * count]
+            ends = row[width + 1 + 2 * count :]
+            at = next((i for i, p in enumerate(passages) if p and marks[0] in p), 0)
+            best = _with_ellipses(passages[at] or "", starts[at] or "", ends[at] or "", marks)
+            # Negated, so that as with bm25 the best match has the lowest rank.
+            hits.append(SearchHit(listed(row), search.split_snippet(best, *marks), -row[width]))
+        return hits
+
+
+# A passage of the body reads best; the headline or a byline when only they matched.
+_PASSAGE_COLUMNS = ("body_text", "headline", "standfirst", "byline", "slug")
+_ENDS = 200  # characters of each end of a text, to tell whether a passage reaches it
+
+
+def _with_ellipses(passage: str, start: str, end: str, marks: tuple[str, str]) -> str:
+    """`passage` with "…" where it cuts its text short, as FTS5's snippets are. `start` and
+    `end` are the first and last characters of the text it was cut from."""
+    plain = passage.replace(marks[0], "").replace(marks[1], "").strip()
+    if not plain:
+        return passage
+    k = min(len(plain), _ENDS)
+    head = "" if start.lstrip().startswith(plain[:k]) else "…"
+    tail = "" if end.rstrip().endswith(plain[-k:]) else "…"
+    return head + passage.strip() + tail
 
 
 class Revisions:

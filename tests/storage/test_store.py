@@ -80,12 +80,12 @@ def test_history_refuses_update_and_delete(staffed: UnitOfWork, store: Store) ->
     assert [(e.action, e.note) for e in events] == [("create", "")]
 
 
-def test_the_migrations_match_the_models(tmp_path: Path) -> None:
-    """`alembic check`: autogenerate finds nothing the migrations forgot."""
+def test_the_migrations_match_the_models(shared_url: str) -> None:
+    """`alembic check`: autogenerate finds nothing the migrations forgot, on either database."""
     from alembic import command
     from alembic.script import ScriptDirectory
 
-    store = open_store(f"sqlite:///{tmp_path / 'n.sqlite'}")
+    store = open_store(shared_url)
     with store.engine.connect() as connection:
         command.check(migrate.alembic_config(connection))
         config = migrate.alembic_config(connection)

@@ -7,13 +7,20 @@ from sqlalchemy import Connection
 
 from desk.storage.models import Base
 
-# The full-text index is SQLite's own virtual table (and its shadow tables); autogenerate must
-# not mistake them for tables the models forgot.
+# The full-text index is SQLite's own virtual table (and its shadow tables), and PostgreSQL's a
+# generated column of stories with its index: autogenerate must not mistake them for things the
+# models forgot.
 SEARCH_TABLE = "story_search"
 
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
-    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))
+    from desk.storage.postgresql import SEARCH_COLUMN, SEARCH_INDEX
+
+    if name is None:
+        return True
+    if type_ == "table":
+        return not name.startswith(SEARCH_TABLE)
+    return not (type_ == "column" and name == SEARCH_COLUMN) and name != SEARCH_INDEX
 
 
 def run(connection: Connection) -> None:
