@@ -98,6 +98,8 @@ def test_a_days_work_through_the_app_role(admin_url: str, role: str) -> None:
         "approve",
         "publish",
     ]
+    hits = queries.search_stories(uow, "grejanje")  # Latin finds Cyrillic, through the index
+    assert [(h.story.id, h.story.headline) for h in hits] == [(story.id, "Грејање поново ради")]
     assert maintenance.check(uow).problems == ()
     store.close()
 
