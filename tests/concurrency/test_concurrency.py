@@ -75,7 +75,10 @@ def test_eight_people_on_a_thousand_stories_lose_and_break_nothing(
     assert set(result["attempted_by_user"]) == {f"w{i}" for i in range(1, 9)}
     assert all(result["accepted_by_user"].get(f"w{i}", 0) > 0 for i in range(1, 9))
     done = result["accepted_by_action"]
-    for action in ("edit", "comment", "file", "claim", "approve", "publish", "unspike"):
+    walked = ["edit", "comment", "file", "claim"]
+    if name == "postgresql":  # the full minute: the whole round, however the dice fall
+        walked += ["approve", "publish", "unspike"]
+    for action in walked:
         assert done.get(action, 0) > 0, f"no {action} was accepted: {done}"
     assert result["refused"] > 0  # the workflow said no to someone, as it should under load
     assert (result["race"]["rounds"], result["race"]["single_winners"]) == (20, 20)
