@@ -72,3 +72,20 @@ def private_schema(prefix: str = "desk_test") -> Iterator[str]:
             # A test that left a transaction open must fail, not hang the run.
             connection.exec_driver_sql("SET lock_timeout = '20s'")
             connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+
+
+@contextmanager
+def private_role(prefix: str = "desk_app") -> Iterator[str]:
+    """A name for a login role of the test's own (roles belong to the whole server, not to a
+    schema), dropped afterwards with everything granted to it, if the test made it."""
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    try:
+        yield name
+    finally:
+        with _admin().connect() as connection:
+            made = connection.exec_driver_sql(
+                "SELECT 1 FROM pg_roles WHERE rolname = %(name)s", {"name": name}
+            ).scalar()
+            if made:
+                connection.exec_driver_sql(f"DROP OWNED BY {name}")
+                connection.exec_driver_sql(f"DROP ROLE {name}")

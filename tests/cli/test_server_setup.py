@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
 from tests.cli.test_cli import Desk
-from tests.databases import private_schema
+from tests.databases import private_role, private_schema
 
 
 @pytest.fixture
@@ -22,14 +20,8 @@ def admin_url() -> Iterator[str]:
 
 @pytest.fixture
 def role(admin_url: str) -> Iterator[str]:
-    name = f"desk_cli_{uuid.uuid4().hex[:10]}"
-    yield name
-    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with engine.connect() as connection:
-        if connection.exec_driver_sql(f"SELECT 1 FROM pg_roles WHERE rolname = '{name}'").scalar():
-            connection.exec_driver_sql(f"DROP OWNED BY {name}")
-            connection.exec_driver_sql(f"DROP ROLE {name}")
-    engine.dispose()
+    with private_role("desk_cli") as name:
+        yield name
 
 
 def test_the_administrator_sets_up_and_the_newsroom_works_through_the_app_role(

@@ -3,7 +3,6 @@ connects as can do a day's work and nothing more; the history cannot be changed 
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 
 import pytest
@@ -20,7 +19,7 @@ from desk.services.stories import Changes, act, create_story, edit_story
 from desk.storage import migrate
 from desk.storage.store import open_store
 from desk.storage.uow import UnitOfWork
-from tests.databases import private_schema
+from tests.databases import private_role, private_schema
 
 
 @pytest.fixture
@@ -31,15 +30,8 @@ def admin_url() -> Iterator[str]:
 
 @pytest.fixture
 def role(admin_url: str) -> Iterator[str]:
-    """A role name of this test's own (roles belong to the whole server), dropped afterwards."""
-    name = f"desk_app_{uuid.uuid4().hex[:10]}"
-    yield name
-    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with engine.connect() as connection:
-        if connection.exec_driver_sql(f"SELECT 1 FROM pg_roles WHERE rolname = '{name}'").scalar():
-            connection.exec_driver_sql(f"DROP OWNED BY {name}")
-            connection.exec_driver_sql(f"DROP ROLE {name}")
-    engine.dispose()
+    with private_role("desk_app") as name:
+        yield name
 
 
 def set_up(admin_url: str, role: str, **kw: str) -> tuple[server.SetUp, str]:
