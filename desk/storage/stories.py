@@ -12,13 +12,12 @@ from sqlalchemy import (
     bindparam,
     func,
     insert,
-    literal_column,
     or_,
     select,
     true,
     update,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from desk.domain.body import Body
 from desk.domain.story import (
@@ -32,9 +31,8 @@ from desk.domain.story import (
     StoryText,
 )
 from desk.errors import NotFound
-from desk.storage import postgresql, search, sqlite
+from desk.storage import story_search
 from desk.storage.lists import (
-    LIST_COLUMNS,
     SORT_COLUMNS,
     Assignee,
     Author,
@@ -241,124 +239,11 @@ class Stories:
     def search(self, query: str, f: StoryFilter) -> list[SearchHit]:
         """A page of the stories that match `query` (as search.parse_query reads it) and the
         filter, best first, each with the passage that matched."""
-        where = self._where(f)
-        if self._sqlite:
-            return self._search_fts5(query, f, where)
-        return self._search_postgresql(query, f, where)
+        return story_search.search_page(self._session, query, f, self._where(f))
 
     def count_found(self, query: str, f: StoryFilter, most: int) -> int:
         """How many stories `search` would find, counting no further than `most`."""
-        found = listing().with_only_columns(StoryRow.id).where(*self._where(f))
-        if self._sqlite:
-            match = search.fts_query(query)
-            if match is None:
-                return 0
-            index = sqlite.search_index()
-            found = found.join(index.table, index.rowid == StoryRow.id).where(index.matches(match))
-        else:
-            wanted = search.tsquery(query)
-            if wanted is None:
-                return 0
-            found = found.where(
-                postgresql.search_vector().op("@@")(postgresql.search_query(wanted))
-            )
-        counted = select(func.count()).select_from(found.limit(most).subquery())
-        return self._session.scalar(counted) or 0
-
-    @property
-    def _sqlite(self) -> bool:
-        return self._session.get_bind().dialect.name == "sqlite"
-
-    def _search_fts5(
-        self, query: str, f: StoryFilter, where: list[ColumnElement[bool]]
-    ) -> list[SearchHit]:
-        match = search.fts_query(query)
-        if match is None:
-            return []
-        index = sqlite.search_index()
-        # FTS5's own `rank`, weighted as sqlite.SEARCH_WEIGHTS says: ordered by it, FTS5 hands
-        # the matches over best first, so the query stops after the page and makes passages
-        # (the costly part) for the page's stories only, not for every match.
-        rank = literal_column("story_search.rank")
-        weights = ", ".join(str(w) for w in sqlite.SEARCH_WEIGHTS)
-        stmt = (
-            listing()
-            .add_columns(rank, *index.snippets)
-            .join(index.table, index.rowid == StoryRow.id)
-            .where(index.matches(match), rank.op("MATCH")(f"bm25({weights})"), *where)
-            .order_by(rank)
-            .limit(f.limit)
-            .offset(f.offset)
-        )
-        marks = sqlite.HIT_START, sqlite.HIT_END
-        hits = []
-        width = len(LIST_COLUMNS)
-        for row in self._session.execute(stmt):
-            rank_value, snippets = row[width], row[width + 1 :]
-            best = next((s for s in snippets if s and sqlite.HIT_START in s), snippets[0] or "")
-            hits.append(SearchHit(listed(row), search.split_snippet(best, *marks), rank_value))
-        return hits
-
-    def _search_postgresql(
-        self, query: str, f: StoryFilter, where: list[ColumnElement[bool]]
-    ) -> list[SearchHit]:
-        wanted = search.tsquery(query)
-        if wanted is None:
-            return []
-        found = postgresql.search_query(wanted)
-        rank = postgresql.search_rank(found).label("rank")
-        # The page first, ranked over the index's matches; passages (ts_headline reads the
-        # whole text) are then made for the page's stories only.
-        page = (
-            listing()
-            .add_columns(rank)
-            .where(postgresql.search_vector().op("@@")(found), *where)
-            .order_by(rank.desc(), StoryRow.id.desc())
-            .limit(f.limit)
-            .offset(f.offset)
-            .subquery("page")
-        )
-        texts = aliased(StoryRow, name="texts")
-        marks = sqlite.HIT_START, sqlite.HIT_END  # the markers the FTS5 path uses
-        columns = [getattr(texts, name) for name in _PASSAGE_COLUMNS]
-        stmt = (
-            select(*page.c)
-            .add_columns(
-                *(postgresql.passage(c, found, *marks) for c in columns),
-                *(func.left(c, _ENDS) for c in columns),
-                *(func.right(c, _ENDS) for c in columns),
-            )
-            .join(texts, texts.id == page.c.id)
-            .order_by(page.c.rank.desc(), page.c.id.desc())
-        )
-        hits = []
-        width, count = len(LIST_COLUMNS), len(columns)
-        for row in self._session.execute(stmt):
-            passages = row[width + 1 : width + 1 + count]
-            starts = row[width + 1 + count : width + 1 + 2 * count]
-            ends = row[width + 1 + 2 * count :]
-            at = next((i for i, p in enumerate(passages) if p and marks[0] in p), 0)
-            best = _with_ellipses(passages[at] or "", starts[at] or "", ends[at] or "", marks)
-            # Negated, so that as with bm25 the best match has the lowest rank.
-            hits.append(SearchHit(listed(row), search.split_snippet(best, *marks), -row[width]))
-        return hits
-
-
-# A passage of the body reads best; the headline or a byline when only they matched.
-_PASSAGE_COLUMNS = ("body_text", "headline", "standfirst", "byline", "slug")
-_ENDS = 200  # characters of each end of a text, to tell whether a passage reaches it
-
-
-def _with_ellipses(passage: str, start: str, end: str, marks: tuple[str, str]) -> str:
-    """`passage` with "…" where it cuts its text short, as FTS5's snippets are. `start` and
-    `end` are the first and last characters of the text it was cut from."""
-    plain = passage.replace(marks[0], "").replace(marks[1], "").strip()
-    if not plain:
-        return passage
-    k = min(len(plain), _ENDS)
-    head = "" if start.lstrip().startswith(plain[:k]) else "…"
-    tail = "" if end.rstrip().endswith(plain[-k:]) else "…"
-    return head + passage.strip() + tail
+        return story_search.count_found(self._session, query, self._where(f), most)
 
 
 class Revisions:
