@@ -374,14 +374,16 @@ def words_lost(rows: list[dict[str, Any]], other: str) -> list[dict[str, Any]]:
 
 
 def machine(names: list[str]) -> dict[str, Any]:
-    pandoc = subprocess.run(["pandoc", "--version"], capture_output=True, text=True)
+    pandoc = None
+    if "pandoc" in names:  # asked about only when it is one of the engines (it may be absent)
+        pandoc = subprocess.run(["pandoc", "--version"], capture_output=True, text=True)
     return {
         "python": platform.python_version(),
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
         "python-docx": version("python-docx"),
         "mammoth": version("mammoth") if "mammoth" in names else None,
-        "pandoc": pandoc.stdout.splitlines()[0] if "pandoc" in names else None,
+        "pandoc": pandoc.stdout.splitlines()[0] if pandoc else None,
     }
 
 

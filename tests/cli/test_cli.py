@@ -76,7 +76,18 @@ class Desk:
 
 @pytest.fixture
 def desk(tmp_path: Path, shared_url: str) -> Desk:
-    runner = Desk(tmp_path, shared_url)
+    """A small staffed newsroom, in a file and on the server."""
+    return _staffed(Desk(tmp_path, shared_url))
+
+
+@pytest.fixture
+def local_desk(tmp_path: Path) -> Desk:
+    """The same newsroom in a file only, for what the database cannot change (usage errors,
+    files read and written, the window's start)."""
+    return _staffed(Desk(tmp_path))
+
+
+def _staffed(runner: Desk) -> Desk:
     made = runner.ok("init")
     assert made["chief"] == "vesna"
     runner.ok("user", "add", "ana", "--role", "correspondent", "--display-name", "Ana Ilić")
@@ -171,9 +182,9 @@ def test_refusals_print_one_line_and_exit_1(desk: Desk) -> None:
     assert desk.ok("show", sid)["headline"] == "Budget"
 
 
-def test_usage_errors_exit_2(desk: Desk) -> None:
+def test_usage_errors_exit_2(local_desk: Desk) -> None:
     for args in (("frobnicate",), ("show", "abc"), ("list", "--state", "nonsense"), ("return",)):
-        done = desk.run(*args)
+        done = local_desk.run(*args)
         assert done.returncode == 2, args
         assert "Traceback" not in done.stderr and "error:" in done.stderr
 
@@ -273,27 +284,30 @@ def test_backup_from_the_command_line(desk: Desk, tmp_path: Path) -> None:
     assert [r["headline"] for r in copy.ok("list")] == ["Kept"]
 
 
-def test_version_and_help(desk: Desk) -> None:
+def test_version_and_help(local_desk: Desk) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "desk", "--version"], capture_output=True, text=True, check=True
     )
     assert done.stdout.strip().startswith("desk ")
-    assert "claim" in desk.run("--help").stdout
+    assert "claim" in local_desk.run("--help").stdout
 
 
-def test_the_window_without_a_screen_says_so(desk: Desk) -> None:
-    env = {k: v for k, v in desk.env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+def test_the_window_without_a_screen_says_so(local_desk: Desk) -> None:
+    env = {k: v for k, v in local_desk.env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.pop("QT_QPA_PLATFORM", None)
     done = subprocess.run(
-        [sys.executable, "-m", "desk", "--db", desk.db], capture_output=True, text=True, env=env
+        [sys.executable, "-m", "desk", "--db", local_desk.db],
+        capture_output=True,
+        text=True,
+        env=env,
     )
     assert done.returncode == 1
     assert done.stderr.startswith("desk: error: there is no screen")
     assert "Traceback" not in done.stderr
 
 
-def test_the_window_on_an_unknown_person_says_so(desk: Desk) -> None:
-    done = desk.run(env={"QT_QPA_PLATFORM": "offscreen"}, who="nobody")
+def test_the_window_on_an_unknown_person_says_so(local_desk: Desk) -> None:
+    done = local_desk.run(env={"QT_QPA_PLATFORM": "offscreen"}, who="nobody")
     assert done.returncode == 1
     assert "desk: error: There is no one called nobody in this newsroom." in done.stderr
     assert "Traceback" not in done.stderr

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import Desk, desk  # noqa: F401 - the fixture
+from tests.cli.test_cli import Desk, desk, local_desk  # noqa: F401 - the fixtures
 
 
 def _count(desk: Desk) -> int:  # noqa: F811
@@ -37,46 +37,46 @@ def test_hidden_controls_nul_bytes_and_direction_overrides_are_taken_out(
     [("--headline", 10_000, "headline"), ("--byline", 5_000, "byline")],
 )
 def test_a_field_far_too_long_is_refused_and_nothing_is_stored(
-    desk: Desk,  # noqa: F811
+    local_desk: Desk,  # noqa: F811
     option: str,
     length: int,
     field: str,
 ) -> None:
-    before = _count(desk)
+    before = _count(local_desk)
     args = ["new", "--headline", "Talks"] if option != "--headline" else ["new"]
-    reason = desk.refused(*args, option, "x" * length, who="ana")
+    reason = local_desk.refused(*args, option, "x" * length, who="ana")
     assert f"The {field} is too long" in reason
-    assert _count(desk) == before
+    assert _count(local_desk) == before
 
 
-def test_a_slug_far_too_long_is_cut_to_a_usable_name(desk: Desk) -> None:  # noqa: F811
-    story = desk.ok("new", "--headline", "Talks", "--slug", "word-" * 100, who="ana")
+def test_a_slug_far_too_long_is_cut_to_a_usable_name(local_desk: Desk) -> None:  # noqa: F811
+    story = local_desk.ok("new", "--headline", "Talks", "--slug", "word-" * 100, who="ana")
     assert len(story["slug"]) <= 60 and story["slug"].startswith("word-word")
 
 
 def test_a_body_file_that_is_not_text_or_far_too_big_is_refused(
-    desk: Desk,  # noqa: F811
+    local_desk: Desk,  # noqa: F811
     tmp_path: Path,
 ) -> None:
     binary = tmp_path / "photo.txt"
     binary.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 4)
-    assert "is not UTF-8 text" in desk.refused(
+    assert "is not UTF-8 text" in local_desk.refused(
         "new", "--headline", "Talks", "--body-file", str(binary), who="ana"
     )
     huge = tmp_path / "huge.txt"
     with huge.open("wb") as out:
         out.truncate(21 * 1024 * 1024)  # sparse: 21 MB of NULs without writing them
-    assert "larger than 20 MB" in desk.refused(
+    assert "larger than 20 MB" in local_desk.refused(
         "new", "--headline", "Talks", "--body-file", str(huge), who="ana"
     )
-    assert _count(desk) == 0
+    assert _count(local_desk) == 0
 
 
-def test_a_note_far_too_long_is_refused(desk: Desk) -> None:  # noqa: F811
-    story = desk.ok("new", "--headline", "Talks", who="ana")
-    reason = desk.refused("comment", str(story["id"]), "word " * 10_000, who="ana")
+def test_a_note_far_too_long_is_refused(local_desk: Desk) -> None:  # noqa: F811
+    story = local_desk.ok("new", "--headline", "Talks", who="ana")
+    reason = local_desk.refused("comment", str(story["id"]), "word " * 10_000, who="ana")
     assert "The note is too long" in reason
-    assert desk.ok("comments", str(story["id"])) == []
+    assert local_desk.ok("comments", str(story["id"])) == []
 
 
 QUERIES = [
@@ -102,15 +102,15 @@ def test_search_syntax_from_a_person_never_errors(desk: Desk) -> None:  # noqa: 
 
 
 def test_a_slug_that_looks_like_a_path_never_leaves_the_export_folder(
-    desk: Desk,  # noqa: F811
+    local_desk: Desk,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    story = desk.ok("new", "--headline", "Talks", "--slug", "../../etc/passwd", who="ana")
+    story = local_desk.ok("new", "--headline", "Talks", "--slug", "../../etc/passwd", who="ana")
     assert "/" not in story["slug"] and ".." not in story["slug"]
     folder = tmp_path / "out"
     folder.mkdir()
     for fmt in ("txt", "html", "docx"):
-        (written,) = desk.ok("export", str(story["id"]), "--format", fmt, "-o", str(folder))
+        (written,) = local_desk.ok("export", str(story["id"]), "--format", fmt, "-o", str(folder))
         assert Path(written).resolve().parent == folder.resolve()
     assert sorted(p.name for p in folder.iterdir()) == [
         "etc-passwd.docx",
