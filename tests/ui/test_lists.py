@@ -78,7 +78,10 @@ def many(newsroom_uow, n: int) -> list[int]:
 
 
 def settle(model, qtbot) -> None:
-    """Let the worker thread's answers arrive."""
+    """Let the worker thread's answers arrive. Work is handed to the worker from the event
+    loop (a read-ahead starts once the rows are painted), so the loop runs first, then the
+    worker is waited for, then its answers are delivered."""
+    qtbot.wait(10)
     model.controller.background.wait()
     qtbot.wait(10)
 
